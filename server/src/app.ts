@@ -1,0 +1,113 @@
+// Builds the HTTP application: GraphQL on /graphql, health probes, content media. No state of its own.
+import 'reflect-metadata';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import { createServer, type Server } from 'node:http';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Config } from './config.js';
+import { ROOT_DIR } from './config.js';
+import { createRequestContext, principalFromHeader, type Platform, type RequestContext } from './graphql/context.js';
+import { loadContent, type Referential } from './modules/referential/load-content.js';
+import type { Plugin } from './plugin-api/index.js';
+import { checkPlugins, RuleRegistry } from './plugin-host.js';
+import { buildAppSchema } from './schema.js';
+import { coreEntities } from './entities.js';
+import { join } from 'node:path';
+
+export interface AppOptions {
+  config: Config;
+  orm: MikroORM;
+  plugins: readonly Plugin[];
+  referential?: Referential;
+  now?: () => Date;
+  log?: (message: string) => void;
+}
+
+export interface App {
+  platform: Platform;
+  http: Server;
+  apollo: ApolloServer<RequestContext>;
+  listen(port: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+const INTERNAL = 'INTERNAL_SERVER_ERROR';
+
+/** Expected errors keep their code and message; anything else is logged and masked. */
+export function formatError(log: (m: string) => void) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (code && code !== INTERNAL) return formatted;
+    const original = unwrapResolverError(error);
+    if (original instanceof GraphQLError && original.extensions?.code && original.extensions.code !== INTERNAL) return formatted;
+    log(`Erreur interne : ${original instanceof Error ? original.stack : String(original)}`);
+    return { message: 'Une erreur interne est survenue. Réessayez dans un instant.', path: formatted.path, extensions: { code: INTERNAL } };
+  };
+}
+
+export async function createApp(o: AppOptions): Promise<App> {
+  const log = o.log ?? ((m: string) => console.log(m));
+  checkPlugins(o.plugins, coreEntities.map((e) => e.name));
+  const platform: Platform = {
+    config: o.config,
+    referential: o.referential ?? loadContent(),
+    rules: new RuleRegistry(o.plugins),
+    pluginLoaders: o.plugins.filter((p) => p.loaders).map((p) => ({ name: p.name, create: p.loaders! })),
+    now: o.now ?? (() => new Date()),
+  };
+  const schema = await buildAppSchema(o.plugins);
+  const app = express();
+  app.disable('x-powered-by');
+  const http = createServer(app);
+  const plugins: ApolloServerPlugin<RequestContext>[] = [ApolloServerPluginDrainHttpServer({ httpServer: http })];
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    introspection: o.config.env !== 'production',
+    formatError: formatError(log),
+    plugins,
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => { res.json({ status: 'ok' }); });
+  app.get('/ready', async (_req, res) => {
+    try {
+      await o.orm.em.getConnection().execute('select 1');
+      const pending = await o.orm.getMigrator().getPendingMigrations();
+      if (pending.length) res.status(503).json({ status: 'migrations-pending', pending: pending.map((m) => m.name) });
+      else res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database-unreachable' });
+    }
+  });
+  app.use('/content/media', express.static(join(ROOT_DIR, 'seeds/content/media'), { maxAge: '1h', fallthrough: false }));
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const principal = await principalFromHeader(req.headers.authorization, o.config.authSecret);
+        return createRequestContext(platform, o.orm.em, principal);
+      },
+    }),
+  );
+
+  return {
+    platform,
+    http,
+    apollo,
+    listen(port, host = '0.0.0.0') {
+      return new Promise((resolve, reject) => {
+        http.once('error', reject);
+        http.listen(port, host, () => resolve((http.address() as { port: number }).port));
+      });
+    },
+    async close() {
+      await apollo.stop();
+      if (http.listening) await new Promise<void>((r) => http.close(() => r()));
+    },
+  };
+}

@@ -1,0 +1,22 @@
+// The core entities; plugins add theirs through definePlugin({ entities }).
+import { User } from './modules/identity/user.entity.js';
+import { KnowledgeElement } from './modules/profile/knowledge-element.entity.js';
+import { Organization } from './modules/organization/organization.entity.js';
+import { Membership } from './modules/organization/membership.entity.js';
+import { Student } from './modules/organization/student.entity.js';
+import { CertificationCenter, CertificationCenterMembership } from './modules/certification/certification-center.entity.js';
+import { Certificate } from './modules/certification/certificate.entity.js';
+import { Campaign, CampaignParticipation } from './modules/campaign/campaign.entity.js';
+
+export const coreEntities = [
+  User,
+  KnowledgeElement,
+  Organization,
+  Membership,
+  Student,
+  CertificationCenter,
+  CertificationCenterMembership,
+  Certificate,
+  Campaign,
+  CampaignParticipation,
+];

@@ -1,0 +1,5 @@
+// The one list of installed plugins. Removing a line uninstalls that plugin; the core keeps working.
+import college from '../../plugins/college/index.js';
+import type { Plugin } from './plugin-api/index.js';
+
+export const installedPlugins: Plugin[] = [college];

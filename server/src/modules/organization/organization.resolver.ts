@@ -1,0 +1,46 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Rules } from '../../graphql/auth-checker.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { Organization } from './organization.entity.js';
+import { OrganizationGqlType, StudentConnectionType, StudentType } from './organization.types.js';
+import { listStudents } from './list-students.js';
+import type { Student } from './student.entity.js';
+import { UserType } from '../identity/user.types.js';
+
+const fromArgs = ({ args }: { args: Record<string, unknown> }) => args.id as string;
+const fromRoot = ({ root }: { root: unknown }) => (root as Organization).id;
+
+@Resolver(() => OrganizationGqlType)
+export class OrganizationResolver {
+  @Authorized(Rules.organizationMember(fromArgs))
+  @Query(() => OrganizationGqlType, { nullable: true, description: 'Une organisation dont vous êtes membre' })
+  organization(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Organization | null> {
+    return ctx.em.findOne(Organization, { id: Number(id) });
+  }
+
+  @Authorized(Rules.organizationMember(fromRoot))
+  @FieldResolver(() => [String], { description: 'Les classes des élèves importés, dans l’ordre' })
+  divisions(@Root() organization: Organization, @Ctx() ctx: RequestContext): Promise<string[]> {
+    return ctx.loaders.divisions.load(organization.id);
+  }
+
+  @Authorized(Rules.organizationMember(fromRoot))
+  @FieldResolver(() => StudentConnectionType, { description: 'Les élèves présents, par ordre alphabétique' })
+  students(
+    @Root() organization: Organization,
+    @Ctx() ctx: RequestContext,
+    @Arg('division', () => String, { nullable: true }) division?: string,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return listStudents(ctx.em, organization.id, { division, first, after });
+  }
+}
+
+@Resolver(() => StudentType)
+export class StudentResolver {
+  @FieldResolver(() => UserType, { nullable: true, description: 'Le compte de l’élève, une fois rattaché' })
+  user(@Root() student: Student) {
+    return student.user ? { id: student.user.id } : null;
+  }
+}

@@ -1,0 +1,55 @@
+// The only surface plugins import. A plugin is a plain description; the host merges it with the core.
+// Installed is not active: an installed plugin always brings its tables and schema, while its rules
+// apply only to the organisations it declares itself active for.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { NonEmptyArray } from 'type-graphql';
+import type { RequestContext } from '../graphql/context.js';
+
+export type { RequestContext } from '../graphql/context.js';
+export { ruleSlots, type RuleSlotName, type RuleValue, type CertificationWindowRule, type CertificationWindow } from './rule-slots.js';
+import type { RuleSlotName, RuleValue } from './rule-slots.js';
+
+/** What the rules need to know about an organisation to decide whether a plugin applies. */
+export interface OrganizationFacts { id: number; type: string; tags: string[] }
+
+export interface SeedContext {
+  em: EntityManager;
+  log: (message: string) => void;
+}
+
+export interface PluginDefinition {
+  /** Unique, kebab-case. */
+  name: string;
+  /** Which organisations the plugin's rules apply to. Omitted: none (the plugin only adds schema). */
+  activeFor?: { tags: string[] } | ((organization: OrganizationFacts) => boolean);
+  /** Values for the rule slots the core declares (see ruleSlots). */
+  rules?: { [K in RuleSlotName]?: RuleValue<K> };
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities?: Function[];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers?: Function[];
+  /** Per-request DataLoaders, reachable as ctx.loaders.plugin[name][key]. */
+  loaders?: (ctx: Pick<RequestContext, 'em'>) => Record<string, unknown>;
+  /** Event handlers, called after the transaction that raised the event has committed. */
+  hooks?: Record<string, (payload: unknown, ctx: { em: EntityManager }) => Promise<void> | void>;
+  /** Idempotent demo data, run after the core seed. */
+  seed?: (ctx: SeedContext) => Promise<void>;
+}
+
+export interface Plugin extends PluginDefinition {
+  appliesTo(organization: OrganizationFacts): boolean;
+}
+
+export function definePlugin(definition: PluginDefinition): Plugin {
+  if (!/^[a-z][a-z0-9-]*$/.test(definition.name)) throw new Error(`Nom de plugin invalide : « ${definition.name} »`);
+  const activeFor = definition.activeFor;
+  const appliesTo =
+    typeof activeFor === 'function'
+      ? activeFor
+      : activeFor
+        ? (o: OrganizationFacts) => activeFor.tags.some((t) => o.tags.includes(t))
+        : () => false;
+  return Object.freeze({ ...definition, appliesTo });
+}
+
+export type ResolverList = NonEmptyArray<Function>; // eslint-disable-line @typescript-eslint/no-unsafe-function-type
