@@ -1,9 +1,17 @@
 // Every setting comes from the environment, read once; the README lists them.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const ROOT_DIR = new URL('../../', import.meta.url).pathname;
+/** The project root (where package.json is), whether running from sources or from the compiled dist/. */
+function findRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir.endsWith('/') ? dir : `${dir}/`;
+}
+
+export const ROOT_DIR = findRoot();
 
 export interface Config {
   env: 'development' | 'production' | 'test';

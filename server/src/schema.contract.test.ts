@@ -55,7 +55,7 @@ export function contractGaps(actual: GraphQLSchema, contract: GraphQLSchema, cov
           else if (!compatible(a.type, arg.type, false)) gaps.push(`${typeName}.${field.name}(${arg.name}) : ${String(a.type)} au lieu de ${String(arg.type)}`);
         }
         for (const extra of mineArgs) {
-          if (isNonNullType(extra.type) && !field.args.some((x) => x.name === extra.name)) gaps.push(`${typeName}.${field.name}(${extra.name}) obligatoire hors contrat`);
+          if (isNonNullType(extra.type) && !field.args.some((x: { name: string }) => x.name === extra.name)) gaps.push(`${typeName}.${field.name}(${extra.name}) obligatoire hors contrat`);
         }
       }
     }

@@ -9,8 +9,12 @@ import { createTestDatabase } from './database.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+let warned = false;
 export function chromiumPath(): string | null {
-  return existsSync(CHROMIUM) ? CHROMIUM : null;
+  if (existsSync(CHROMIUM)) return CHROMIUM;
+  if (!warned) console.warn(`Tests navigateur IGNORÉS : Chromium est absent (${CHROMIUM}). Installez-le avec « apt-get install -y chromium ».`);
+  warned = true;
+  return null;
 }
 
 function newestMtime(dir: string): number {

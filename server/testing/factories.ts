@@ -97,6 +97,7 @@ export function buildProfileElements(
   for (const [code, level] of Object.entries(levels)) {
     const competence = referential.competenceByCode.get(code);
     if (!competence) throw new Error(`Compétence inconnue : ${code}`);
+    if (level > 0 && !competence.tubes.length) throw new Error(`La compétence ${code} n'a aucun acquis dans le pack de contenu`);
     for (const tube of competence.tubes) {
       for (const skill of tube.skills) {
         if (skill.difficulty < level) add(skill, 'VALIDATED', 'INFERRED');

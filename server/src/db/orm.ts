@@ -3,8 +3,11 @@ import { DataloaderType, MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { coreEntities } from '../entities.js';
 import { migrationsList } from './migrations/index.js';
+import { ROOT_DIR } from '../config.js';
+import { join } from 'node:path';
 
-const MIGRATIONS_DIR = new URL('./migrations/', import.meta.url).pathname;
+// Where migration:create writes new files (the sources; the compiled list comes from migrationsList).
+const MIGRATIONS_DIR = join(ROOT_DIR, 'server/src/db/migrations');
 
 export interface OrmOptions {
   clientUrl: string;

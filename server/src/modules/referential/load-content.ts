@@ -12,6 +12,7 @@ import {
   type FrameworkFile,
 } from './content-pack.schema.js';
 import { pixValuesByLevel } from './pix-values.js';
+import { ROOT_DIR } from '../../config.js';
 
 export interface Skill {
   id: string;
@@ -44,7 +45,7 @@ export class ContentPackError extends Error {
   }
 }
 
-export const DEFAULT_CONTENT_DIR = new URL('../../../../seeds/content/', import.meta.url).pathname;
+export const DEFAULT_CONTENT_DIR = join(ROOT_DIR, 'seeds/content');
 
 function formatZod(file: string, error: ZodError): string[] {
   return error.issues.map((i) => `${file} › ${i.path.join('.') || '(racine)'} : ${i.message}`);
