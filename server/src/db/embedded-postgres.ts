@@ -153,6 +153,11 @@ export async function startEmbeddedPostgres({ dataDir, log = console.log, epheme
     throw new Error(`PostgreSQL embarqué n'a pas démarré (${e instanceof Error ? e.message : 'arrêt prématuré'}). Derniers messages :\n${output.join('').trim()}`);
   }
   writeFileSync(lockFile, `${process.pid}\n${port}\n`);
+  // The package stops its servers itself on SIGINT/SIGTERM and exits; the lock must go with the process.
+  const releaseLock = () => {
+    if (existsSync(lockFile) && readFileSync(lockFile, 'utf8').startsWith(`${process.pid}\n`)) rmSync(lockFile, { force: true });
+  };
+  process.once('exit', releaseLock);
 
   let stopped = false;
   return {
@@ -162,7 +167,8 @@ export async function startEmbeddedPostgres({ dataDir, log = console.log, epheme
       if (stopped) return;
       stopped = true;
       await server.stop();
-      rmSync(lockFile, { force: true });
+      releaseLock();
+      process.off('exit', releaseLock);
     },
   };
 }
