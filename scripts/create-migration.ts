@@ -3,7 +3,8 @@
 import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { openOrm, migrate } from '../server/src/db/orm.js';
-import { ensureDatabase, startEmbeddedPostgres, withDatabase } from '../server/src/db/embedded-postgres.js';
+import { startEmbeddedPostgres } from '../server/src/db/embedded-postgres.js';
+import { ensureDatabase, withDatabase } from '../server/src/db/database-url.js';
 import { installedPlugins } from '../server/src/installed-plugins.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -57,6 +57,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     referential: o.referential ?? loadContent(),
     rules: new RuleRegistry(o.plugins),
     pluginLoaders: o.plugins.filter((p) => p.loaders).map((p) => ({ name: p.name, create: p.loaders! })),
+    accessScopes: new Map(o.plugins.flatMap((p) => Object.entries(p.accessScopes ?? {}))),
     now: o.now ?? (() => new Date()),
   };
   const schema = await buildAppSchema(o.plugins);

@@ -3,7 +3,8 @@ import 'reflect-metadata';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createApp, type App } from './app.js';
 import type { Config } from './config.js';
-import { ensureDatabase, startEmbeddedPostgres, withDatabase, type EmbeddedDatabase } from './db/embedded-postgres.js';
+import type { EmbeddedDatabase } from './db/embedded-postgres.js';
+import { ensureDatabase, withDatabase } from './db/database-url.js';
 import { migrate, openOrm } from './db/orm.js';
 import { installedPlugins } from './installed-plugins.js';
 import { loadContent } from './modules/referential/load-content.js';
@@ -28,6 +29,8 @@ export interface StartOptions {
 
 export async function resolveDatabase(config: Config, log: (m: string) => void): Promise<{ url: string; embedded?: EmbeddedDatabase }> {
   if (config.databaseUrl) return { url: config.databaseUrl };
+  // Loaded only when needed: the package installs process exit hooks of its own.
+  const { startEmbeddedPostgres } = await import('./db/embedded-postgres.js');
   const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, log });
   await ensureDatabase(embedded.url, 'opencrcn');
   log(`PostgreSQL embarqué sur le port ${embedded.port} (données dans ${config.dataDir})`);

@@ -26,12 +26,17 @@ export class RuleRegistry {
 export function checkPlugins(plugins: readonly Plugin[], coreEntityNames: string[]): void {
   const names = new Set<string>();
   const entities = new Set(coreEntityNames);
+  const scopes = new Set<string>();
   for (const p of plugins) {
     if (names.has(p.name)) throw new Error(`Plugin installé deux fois : ${p.name}`);
     names.add(p.name);
     for (const e of p.entities ?? []) {
       if (entities.has(e.name)) throw new Error(`Le plugin ${p.name} déclare l'entité ${e.name}, qui existe déjà`);
       entities.add(e.name);
+    }
+    for (const scope of Object.keys(p.accessScopes ?? {})) {
+      if (scopes.has(scope)) throw new Error(`Portée d'accès « ${scope} » déclarée deux fois (${p.name})`);
+      scopes.add(scope);
     }
     for (const slot of Object.keys(p.rules ?? {})) {
       if (!(slot in ruleSlots)) throw new Error(`Le plugin ${p.name} remplit une règle inconnue : ${slot}`);

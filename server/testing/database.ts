@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { withDatabase } from '../src/db/embedded-postgres.js';
+import { withDatabase } from '../src/db/database-url.js';
 import { openOrm } from '../src/db/orm.js';
 import type { Plugin } from '../src/plugin-api/index.js';
 

@@ -1,11 +1,12 @@
 // Once per `npm test`: a PostgreSQL server (embedded, or DATABASE_URL's) and a migrated template database
 // that every test file copies into a database of its own. Everything created here is dropped at the end.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { ensureDatabase, startEmbeddedPostgres, withDatabase } from '../src/db/embedded-postgres.js';
+import { ensureDatabase, withDatabase } from '../src/db/database-url.js';
+import { startEmbeddedProcess } from './embedded-postgres-process.js';
 import { migrate, openOrm } from '../src/db/orm.js';
 import { installedPlugins } from '../src/installed-plugins.js';
 
@@ -19,7 +20,9 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const external = process.env.DATABASE_URL;
-  const embedded = external ? null : await startEmbeddedPostgres({ dataDir: mkdtempSync(join(tmpdir(), 'opencrcn-test-')), ephemeral: true, log: () => {} });
+  // In a child process: the embedded-postgres package's exit hook would otherwise turn vitest's exit code into 0.
+  const dataDir = external ? null : mkdtempSync(join(tmpdir(), 'opencrcn-test-'));
+  const embedded = dataDir ? await startEmbeddedProcess(dataDir, { ephemeral: true }) : null;
   const serverUrl = external ?? embedded!.url;
   console.log(external ? `Tests sur le serveur PostgreSQL de DATABASE_URL` : `Tests sur un PostgreSQL embarqué (port ${embedded!.port})`);
   const prefix = `opencrcn_test_${Date.now().toString(36)}_${process.pid}`;
@@ -39,5 +42,6 @@ export default async function setup(project: TestProject) {
     for (const { datname } of rows) await client.query(`drop database if exists ${client.escapeIdentifier(datname)} with (force)`);
     await client.end();
     await embedded?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
 }

@@ -1,26 +1,18 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT_DIR } from '../config.js';
+import { startEmbeddedProcess } from '../../testing/embedded-postgres-process.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'opencrcn-embedded-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-function holdInChild(dir: string): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'server/testing/fixtures/hold-embedded-postgres.ts', dir], { cwd: ROOT_DIR, stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk) => {
-      out += chunk;
-      const m = /ready (\d+)/.exec(out);
-      if (m) resolve({ child, port: Number(m[1]) });
-    });
-    child.on('exit', (code) => reject(new Error(`le processus enfant s'est arrêté (${code})`)));
-  });
+async function holdInChild(dir: string): Promise<{ child: ChildProcess }> {
+  const { child } = await startEmbeddedProcess(dir);
+  return { child };
 }
 
 async function rowCount(url: string): Promise<number> {

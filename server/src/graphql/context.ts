@@ -18,9 +18,13 @@ export interface Platform {
   rules: RuleRegistry;
   /** Per-request loaders contributed by plugins. */
   pluginLoaders: { name: string; create: (ctx: { em: EntityManager }) => Record<string, unknown> }[];
+  /** Access scopes declared by plugins: scope name → may the caller act within this scope id? */
+  accessScopes: Map<string, AccessScopeCheck>;
   /** The clock, replaceable in tests. */
   now: () => Date;
 }
+
+export type AccessScopeCheck = (ctx: RequestContext, id: number | string) => Promise<boolean>;
 
 export interface RequestContext extends Platform {
   requestId: string;

@@ -6,6 +6,8 @@ import type { NonEmptyArray } from 'type-graphql';
 import type { RequestContext } from '../graphql/context.js';
 
 export type { RequestContext } from '../graphql/context.js';
+export { Rules, type AccessRule } from '../graphql/auth-checker.js';
+export { AppError, AccessForbiddenError, InputInvalidError } from '../graphql/errors.js';
 export { ruleSlots, type RuleSlotName, type RuleValue, type CertificationWindowRule, type CertificationWindow } from './rule-slots.js';
 import type { RuleSlotName, RuleValue } from './rule-slots.js';
 
@@ -30,6 +32,11 @@ export interface PluginDefinition {
   resolvers?: Function[];
   /** Per-request DataLoaders, reachable as ctx.loaders.plugin[name][key]. */
   loaders?: (ctx: Pick<RequestContext, 'em'>) => Record<string, unknown>;
+  /**
+   * Access scopes this plugin defines, usable in @Authorized(Rules.scoped(name, from)): given the request
+   * context and the scope id, may the caller act there? (e.g. academy → is the caller a viewer of that academy)
+   */
+  accessScopes?: Record<string, (ctx: RequestContext, id: number | string) => Promise<boolean>>;
   /** Event handlers, called after the transaction that raised the event has committed. */
   hooks?: Record<string, (payload: unknown, ctx: { em: EntityManager }) => Promise<void> | void>;
   /** Idempotent demo data, run after the core seed. */

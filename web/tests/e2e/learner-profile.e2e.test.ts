@@ -39,6 +39,8 @@ describe.skipIf(!chromiumPath())('profil de l’élève dans le navigateur', () 
     await withPage(async (page, webUrl) => {
       await signIn(page, webUrl, 'Demo-2026!');
       await page.waitForURL((url) => url.pathname === '/profil');
+      // The URL can change a moment before the new page has rendered: wait for the profile itself.
+      await page.getByTestId('certifiable-banner').waitFor();
 
       expect(await page.locator('header').textContent()).toContain('Killian Latour');
       expect(await page.getByTestId('competence-card').count()).toBe(16);
@@ -62,6 +64,7 @@ describe.skipIf(!chromiumPath())('profil de l’élève dans le navigateur', () 
     await withPage(async (page, webUrl) => {
       await signIn(page, webUrl, 'Demo-2026!');
       await page.waitForURL((url) => url.pathname === '/profil');
+      await page.getByTestId('certifiable-banner').waitFor();
       await page.getByRole('button', { name: 'Se déconnecter' }).click();
       await page.waitForURL((url) => url.pathname === '/connexion');
 
