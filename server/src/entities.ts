@@ -7,6 +7,7 @@ import { Student } from './modules/organization/student.entity.js';
 import { CertificationCenter, CertificationCenterMembership } from './modules/certification/certification-center.entity.js';
 import { Certificate } from './modules/certification/certificate.entity.js';
 import { Campaign, CampaignParticipation } from './modules/campaign/campaign.entity.js';
+import { Answer, Assessment } from './modules/positioning/assessment.entity.js';
 
 export const coreEntities = [
   User,
@@ -19,4 +20,6 @@ export const coreEntities = [
   Certificate,
   Campaign,
   CampaignParticipation,
+  Assessment,
+  Answer,
 ];

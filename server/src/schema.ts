@@ -12,6 +12,7 @@ import { UserResolver } from './modules/identity/user.resolver.js';
 import { OrganizationResolver, StudentResolver } from './modules/organization/organization.resolver.js';
 import { CertificateResolver, CertificationCenterResolver } from './modules/certification/certification.resolver.js';
 import { CampaignParticipationResolver } from './modules/campaign/campaign.resolver.js';
+import { AnswerReviewResolver, AssessmentResolver, ChallengeResolver } from './modules/positioning/positioning.resolver.js';
 
 export const coreResolvers = [
   AreaResolver,
@@ -23,6 +24,9 @@ export const coreResolvers = [
   CertificationCenterResolver,
   CertificateResolver,
   CampaignParticipationResolver,
+  AssessmentResolver,
+  AnswerReviewResolver,
+  ChallengeResolver,
 ] as const;
 
 export function buildAppSchema(plugins: readonly Plugin[]): Promise<GraphQLSchema> {

@@ -39,7 +39,7 @@ export async function createTestServer({ plugins = installedPlugins }: { plugins
   const orm = await openTestOrm(db.url, plugins);
   const config = loadConfig({ env: 'test', databaseUrl: db.url, seedDemo: false });
   let now: Date | null = null;
-  const app = await createApp({ config, orm, plugins, referential: testReferential(), now: () => now ?? new Date(), log: () => {} });
+  const app = await createApp({ config, orm, plugins, referential: testReferential(), now: () => now ?? new Date(), log: (m) => { if (m.startsWith('Erreur interne')) console.error(m); } });
 
   let counting: string[] | null = null;
   orm.em.getConnection().getKnex().on('query', (q: { sql: string }) => counting?.push(q.sql));

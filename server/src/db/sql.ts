@@ -5,7 +5,7 @@ export function intArray(ids: readonly number[]): string {
   return `{${ids.map((id) => Math.trunc(Number(id))).join(',')}}`;
 }
 
-/** Runs a hand-written statement and types its rows. */
-export async function selectRows<T>(em: { getConnection(): { execute(sql: string, params?: unknown[]): Promise<unknown> } }, sql: string, params: unknown[] = []): Promise<T[]> {
-  return (await em.getConnection().execute(sql, params)) as T[];
+/** Runs a hand-written statement, inside the EntityManager's transaction when it has one, and types its rows. */
+export async function selectRows<T>(em: { execute(sql: string, params?: unknown[]): Promise<unknown> }, sql: string, params: unknown[] = []): Promise<T[]> {
+  return (await em.execute(sql, params)) as T[];
 }

@@ -1,7 +1,9 @@
 // Every migration, core and plugins, in one ordered stream. New migrations are appended here.
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261121232712_initial } from './Migration20261121232712_initial.js';
+import { Migration20261121234642_positioning } from './Migration20261121234642_positioning.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261121232712_initial', class: Migration20261121232712_initial },
+  { name: 'Migration20261121234642_positioning', class: Migration20261121234642_positioning },
 ];

@@ -1,11 +1,12 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { intArray } from '../../db/sql.js';
+import { intArray, selectRows } from '../../db/sql.js';
 import { Organization } from './organization.entity.js';
 
 export function createDivisionsLoader(em: EntityManager) {
   return new DataLoader<number, string[]>(async (organizationIds) => {
-    const rows: { organization_id: number; division: string }[] = await em.getConnection().execute(
+    const rows = await selectRows<{ organization_id: number; division: string }>(
+      em,
       `select distinct organization_id, division from students
         where organization_id = any(?::int[]) and division is not null and left_at is null
         order by organization_id, division`,

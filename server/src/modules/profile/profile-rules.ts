@@ -65,7 +65,7 @@ export function isCertifiable(levels: number[]): boolean {
 
 const DAY_MS = 24 * 3600 * 1000;
 
-function remainingDays(since: Date | undefined, delayDays: number, now: Date): number {
+export function remainingDays(since: Date | undefined, delayDays: number, now: Date): number {
   if (!since) return 0;
   const left = delayDays - (now.getTime() - since.getTime()) / DAY_MS;
   return left > 0 ? Math.ceil(left) : 0;

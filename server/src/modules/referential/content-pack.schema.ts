@@ -41,7 +41,9 @@ const choiceChallenge = (type: 'QCU' | 'QCM') =>
     solution: z.array(text).min(1),
   });
 
-const field = z.object({ label: text, accepted: z.array(text).min(1) });
+// "exact" turns off the typo tolerance, for answers where a near miss is another answer (shortcuts, codes…).
+const tolerance = z.enum(['typo', 'exact']).optional();
+const field = z.object({ label: text, accepted: z.array(text).min(1), tolerance });
 
 export const challengeSchema = z
   .discriminatedUnion('type', [
@@ -55,6 +57,7 @@ export const challengeSchema = z
       fields: z.array(z.object({ label: text })).min(2).max(6),
       // Groups of synonyms; the answers, in any order, must each match a different group.
       accepted: z.array(z.array(text).min(1)).min(2),
+      tolerance,
     }),
   ])
   .superRefine((c, ctx) => {

@@ -1,0 +1,49 @@
+// The question being asked in a positioning test: the stored one if any, else the engine's pick, stored at once.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Platform } from '../../graphql/context.js';
+import type { LoadedChallenge } from '../referential/load-content.js';
+import { Answer, Assessment, AssessmentState } from './assessment.entity.js';
+import { pickNextChallenge } from './engine.js';
+import { currentKnowledge, improvingCutoff, seenChallengeIds } from './current-knowledge.js';
+
+/**
+ * Asking for the next question may decide it (and end the test when none is left). The decision is stored so a
+ * reload, or another instance, shows the same question; the update only wins if no other request decided first.
+ */
+export async function currentChallenge(em: EntityManager, platform: Platform, assessment: Assessment): Promise<LoadedChallenge | null> {
+  if (assessment.state !== AssessmentState.STARTED) return null;
+  if (assessment.currentChallengeId) {
+    const stored = platform.referential.challengeById.get(assessment.currentChallengeId);
+    if (stored) return stored;
+  }
+  const competence = platform.referential.competenceByCode.get(assessment.competenceCode ?? '');
+  if (!competence) return null;
+  const userId = assessment.user.id;
+  const [known, answers, seen] = await Promise.all([
+    currentKnowledge(em, userId, competence.code, { forgetInvalidatedBefore: improvingCutoff(assessment, platform.config.improvingDelayDays) }),
+    em.find(Answer, { assessment }, { orderBy: { createdAt: 'asc', id: 'asc' }, fields: ['challengeId'] }),
+    seenChallengeIds(em, userId),
+  ]);
+  const pick = pickNextChallenge({
+    competence,
+    known,
+    answeredInAssessment: answers.map((a) => ({ challengeId: a.challengeId, timed: !!platform.referential.challengeById.get(a.challengeId)?.challenge.timerSeconds })),
+    seed: `assessment-${assessment.id}`,
+    seenChallengeIds: seen,
+  });
+  const now = platform.now();
+  const unchanged = { id: assessment.id, state: AssessmentState.STARTED, currentChallengeId: assessment.currentChallengeId ?? null };
+  if (!pick) {
+    const ended = await em.nativeUpdate(Assessment, unchanged, { state: AssessmentState.COMPLETED, completedAt: now, currentChallengeId: null });
+    if (ended) Object.assign(assessment, { state: AssessmentState.COMPLETED, completedAt: now, currentChallengeId: null });
+    else await em.refresh(assessment);
+    return assessment.state === AssessmentState.STARTED ? currentChallenge(em, platform, assessment) : null;
+  }
+  const set = await em.nativeUpdate(Assessment, unchanged, { currentChallengeId: pick.challengeId, currentChallengeAskedAt: now });
+  if (set) {
+    Object.assign(assessment, { currentChallengeId: pick.challengeId, currentChallengeAskedAt: now });
+    return platform.referential.challengeById.get(pick.challengeId)!;
+  }
+  await em.refresh(assessment);
+  return currentChallenge(em, platform, assessment);
+}

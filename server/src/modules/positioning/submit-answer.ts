@@ -1,0 +1,96 @@
+// Stores an answer and what it teaches about the learner, in one transaction, before it is acknowledged.
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { z } from 'zod';
+import type { Platform } from '../../graphql/context.js';
+import { fromZod } from '../../graphql/errors.js';
+import { KnowledgeElement } from '../profile/knowledge-element.entity.js';
+import { Answer, Assessment, AssessmentState } from './assessment.entity.js';
+import { checkAnswer, type AnswerStatus } from './check-answer.js';
+import { inferKnowledge } from './engine.js';
+import { AssessmentNotFoundError, AssessmentNotInProgressError, ChallengeNotCurrentError, ClientAnswerIdReusedError } from './errors.js';
+import { currentKnowledge, improvingCutoff } from './current-knowledge.js';
+import { currentChallenge } from './next-challenge.js';
+
+/** Seconds allowed beyond a timer for the network and the page: past them the answer is TIMEDOUT. */
+export const TIMER_GRACE_SECONDS = 5;
+
+const inputSchema = z.object({
+  assessmentId: z.string().regex(/^\d{1,18}$/, 'Identifiant de test invalide.'),
+  challengeId: z.string().min(1).max(64),
+  value: z.array(z.string().max(1000, 'Réponse trop longue (1 000 caractères au plus).')).max(12, 'Trop de réponses.'),
+  clientAnswerId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'clientAnswerId : 1 à 64 caractères parmi lettres, chiffres, - et _.'),
+  timeSpentSeconds: z.number().int().min(0).max(86_400).nullish(),
+  focusedOut: z.boolean().nullish(),
+});
+export type AnswerData = z.input<typeof inputSchema>;
+
+export interface SubmittedAnswer { status: AnswerStatus; assessmentId: string; replayed: boolean }
+
+export async function submitAnswer(em: EntityManager, platform: Platform, userId: number, data: AnswerData): Promise<SubmittedAnswer> {
+  const parsed = inputSchema.safeParse(data);
+  if (!parsed.success) throw fromZod(parsed.error);
+  const input = parsed.data;
+  try {
+    return await em.transactional((tx) => store(tx, platform, userId, input));
+  } catch (e) {
+    // The same answer sent twice at the same instant: the unique index kept one; answer like a retry.
+    if (e instanceof UniqueConstraintViolationException) return em.fork().transactional((tx) => store(tx, platform, userId, input));
+    throw e;
+  }
+}
+
+async function store(tx: EntityManager, platform: Platform, userId: number, input: z.output<typeof inputSchema>): Promise<SubmittedAnswer> {
+  // The row lock serialises the answers of one test; tests of other learners are not blocked.
+  const assessment = await tx.findOne(Assessment, { id: input.assessmentId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!assessment || assessment.user.id !== userId) throw new AssessmentNotFoundError();
+
+  const previous = await tx.findOne(Answer, { assessment, clientAnswerId: input.clientAnswerId });
+  if (previous) {
+    if (previous.challengeId !== input.challengeId) throw new ClientAnswerIdReusedError();
+    return { status: previous.status as AnswerStatus, assessmentId: assessment.id, replayed: true };
+  }
+  if (assessment.state !== AssessmentState.STARTED) throw new AssessmentNotInProgressError();
+  const current = await currentChallenge(tx, platform, assessment);
+  if (!current || current.challenge.id !== input.challengeId) throw new ChallengeNotCurrentError();
+
+  const now = platform.now();
+  const timer = current.challenge.timerSeconds;
+  const elapsed = assessment.currentChallengeAskedAt ? (now.getTime() - assessment.currentChallengeAskedAt.getTime()) / 1000 : 0;
+  const timedOut = !!timer && (elapsed > timer + TIMER_GRACE_SECONDS || (input.timeSpentSeconds ?? 0) > timer + TIMER_GRACE_SECONDS);
+  const status = checkAnswer(current.challenge, input.value, { timedOut, focusedOut: input.focusedOut ?? false });
+
+  const answer = tx.create(Answer, {
+    assessment,
+    challengeId: current.challenge.id,
+    skillId: current.skill.id,
+    value: input.value,
+    status,
+    clientAnswerId: input.clientAnswerId,
+    timeSpentSeconds: input.timeSpentSeconds ?? null,
+    createdAt: now,
+  });
+  await tx.flush();
+
+  const competence = platform.referential.competenceByCode.get(current.skill.competenceCode)!;
+  const known = await currentKnowledge(tx, userId, competence.code, { forgetInvalidatedBefore: improvingCutoff(assessment, platform.config.improvingDelayDays) });
+  for (const k of inferKnowledge(competence, current.skill.id, status === 'OK', known)) {
+    const skill = platform.referential.skillById.get(k.skillId)!;
+    tx.create(KnowledgeElement, {
+      user: assessment.user,
+      skillId: k.skillId,
+      competenceCode: competence.code,
+      status: k.status,
+      source: k.source,
+      earnedPix: k.status === 'VALIDATED' ? skill.pixValue : 0,
+      answerId: answer.id,
+      assessmentId: assessment.id,
+      createdAt: now,
+    });
+  }
+  assessment.currentChallengeId = null;
+  assessment.currentChallengeAskedAt = null;
+  assessment.answeredCount += 1;
+  await tx.flush();
+  return { status, assessmentId: assessment.id, replayed: false };
+}
