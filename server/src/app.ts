@@ -16,6 +16,7 @@ import type { Plugin } from './plugin-api/index.js';
 import { checkPlugins, RuleRegistry } from './plugin-host.js';
 import { buildAppSchema } from './schema.js';
 import { coreEntities } from './entities.js';
+import { registerCampaignExportRoute } from './modules/campaign/export-route.js';
 import { join } from 'node:path';
 
 export interface AppOptions {
@@ -84,6 +85,7 @@ export async function createApp(o: AppOptions): Promise<App> {
       res.status(503).json({ status: 'database-unreachable' });
     }
   });
+  registerCampaignExportRoute(app, platform, o.orm);
   app.use('/content/media', express.static(join(ROOT_DIR, 'seeds/content/media'), { maxAge: '1h', fallthrough: false }));
   app.use(
     '/graphql',

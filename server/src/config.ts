@@ -30,6 +30,8 @@ export interface Config {
   seedDemo: boolean;
   /** Public URL of the GraphQL endpoint as the web server reaches it. */
   apiUrl: string;
+  /** The API's address as browsers reach it (download links). */
+  publicApiUrl: string;
   logQueries: boolean;
 }
 
@@ -76,6 +78,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     resetDelayDays: int('RESET_DELAY_DAYS', 7, 0, 365),
     seedDemo: process.env.SEED_DEMO ? process.env.SEED_DEMO !== 'false' : env !== 'production',
     apiUrl: process.env.API_URL ?? `http://127.0.0.1:${port}/graphql`,
+    publicApiUrl: (process.env.PUBLIC_API_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     logQueries: process.env.LOG_QUERIES === 'true',
   };
   return { ...config, ...overrides };

@@ -11,7 +11,7 @@ import { ScorecardResolver } from './modules/profile/profile.resolver.js';
 import { UserResolver } from './modules/identity/user.resolver.js';
 import { OrganizationResolver, StudentResolver } from './modules/organization/organization.resolver.js';
 import { CertificateResolver, CertificationCenterResolver } from './modules/certification/certification.resolver.js';
-import { CampaignParticipationResolver } from './modules/campaign/campaign.resolver.js';
+import { CampaignParticipationResolver, CampaignResolver } from './modules/campaign/campaign.resolver.js';
 import { AnswerReviewResolver, AssessmentResolver, ChallengeResolver } from './modules/positioning/positioning.resolver.js';
 
 export const coreResolvers = [
@@ -23,6 +23,7 @@ export const coreResolvers = [
   StudentResolver,
   CertificationCenterResolver,
   CertificateResolver,
+  CampaignResolver,
   CampaignParticipationResolver,
   AssessmentResolver,
   AnswerReviewResolver,

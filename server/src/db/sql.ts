@@ -5,6 +5,11 @@ export function intArray(ids: readonly number[]): string {
   return `{${ids.map((id) => Math.trunc(Number(id))).join(',')}}`;
 }
 
+/** A Postgres text[] literal for `= any(?::text[])`. */
+export function textArray(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+}
+
 /** Runs a hand-written statement, inside the EntityManager's transaction when it has one, and types its rows. */
 export async function selectRows<T>(em: { execute(sql: string, params?: unknown[]): Promise<unknown> }, sql: string, params: unknown[] = []): Promise<T[]> {
   return (await em.execute(sql, params)) as T[];

@@ -11,12 +11,19 @@ export class Access {
   private rolesPromise?: Promise<PlatformRole[]>;
   private orgRolesPromise?: Promise<Map<number, MembershipRole>>;
   private centresPromise?: Promise<Set<number>>;
-  /** userId → organisations where that user is a student (batched). */
+  /** userId → organisations that hold that user's data: their school, or a campaign they joined (batched). */
   private readonly studentOrgs: DataLoader<number, number[]>;
 
   constructor(private readonly em: EntityManager, private principal: Principal | null) {
     this.studentOrgs = new DataLoader(async (userIds) => {
-      const rows = await selectRows<{ user_id: number; organization_id: number }>(this.em, 'select user_id, organization_id from students where user_id = any(?::int[]) and left_at is null', [intArray(userIds)]);
+      // Schools where the user is a pupil, and organisations whose campaigns the user joined.
+      const rows = await selectRows<{ user_id: number; organization_id: number }>(
+        this.em,
+        `select user_id, organization_id from students where user_id = any(?::int[]) and left_at is null
+         union
+         select cp.user_id, c.organization_id from campaign_participations cp join campaigns c on c.id = cp.campaign_id where cp.user_id = any(?::int[])`,
+        [intArray(userIds), intArray(userIds)],
+      );
       return userIds.map((id) => rows.filter((r) => r.user_id === id).map((r) => r.organization_id));
     });
   }
@@ -78,8 +85,8 @@ export class Access {
   }
 
   /**
-   * Personal data of a user: the user themself, a platform admin, or a member of a school where
-   * that user is an enrolled student.
+   * Personal data of a user: the user themself, a platform admin, or a member of an organisation where
+   * that user is an enrolled pupil or joined a campaign.
    */
   async canSeeUser(userId: number): Promise<boolean> {
     if (this.userId === userId) return true;

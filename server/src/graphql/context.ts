@@ -6,7 +6,7 @@ import type { Referential } from '../modules/referential/load-content.js';
 import { verifyToken, type Principal } from '../modules/identity/token.js';
 import { createProfileLoader } from '../modules/profile/profile.loaders.js';
 import { createUserLoader } from '../modules/identity/user.loaders.js';
-import { createParticipationsOfUserLoader } from '../modules/campaign/campaign.loaders.js';
+import { createParticipationsOfUserLoader, createProgressLoader } from '../modules/campaign/campaign.loaders.js';
 import { createDivisionsLoader, createOrganizationLoader } from '../modules/organization/organization.loaders.js';
 import type { RuleRegistry } from '../plugin-host.js';
 import { Access } from './access.js';
@@ -41,6 +41,7 @@ function createLoaders(em: EntityManager, platform: Platform) {
     divisions: createDivisionsLoader(em),
     organization: createOrganizationLoader(em),
     participationsOfUser: createParticipationsOfUserLoader(em),
+    progress: createProgressLoader(em, platform.referential),
     plugin: Object.fromEntries(platform.pluginLoaders.map((p) => [p.name, p.create({ em })])),
   };
 }

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { User } from '../identity/user.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Student } from '../organization/student.entity.js';
@@ -31,6 +31,14 @@ export class Campaign {
   @Property({ type: 'boolean', default: false })
   multipleSendings: boolean = false;
 
+  /** The school's "SOS élève non certifiable" campaign, whose code the invigilator kit carries. */
+  @Property({ type: 'boolean', default: false })
+  isSos: boolean = false;
+
+  /** Profile collections can be shared automatically when the learner joins. */
+  @Property({ type: 'boolean', default: false })
+  autoShare: boolean = false;
+
   @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })
   creator?: User | null;
 
@@ -41,9 +49,17 @@ export class Campaign {
   archivedAt?: Date | null;
 }
 
+/** Snapshot of one competence when results are shared. */
+export interface SharedCompetence { level: number; pix: number; mastery?: number }
+
 @Entity({ tableName: 'campaign_participations' })
 @Index({ properties: ['user'] })
 @Index({ properties: ['campaign', 'status'] })
+// One current participation per learner and campaign; earlier sendings are kept, flagged improved.
+@Unique({
+  name: 'campaign_participations_one_current',
+  expression: `create unique index "campaign_participations_one_current" on "campaign_participations" ("campaign_id", "user_id") where "is_improved" = false`,
+})
 export class CampaignParticipation {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -75,6 +91,22 @@ export class CampaignParticipation {
 
   @Property({ type: 'integer', nullable: true })
   certifiableCompetencesCount?: number | null;
+
+  /** Per competence code: level and pix (and mastery % of the targeted skills for assessments). */
+  @Property({ type: 'json', nullable: true })
+  sharedCompetences?: Record<string, SharedCompetence> | null;
+
+  /** Per targeted tube: share of its targeted skills validated (0–1), for collective results. */
+  @Property({ type: 'json', nullable: true })
+  sharedTubeMastery?: Record<string, number> | null;
+
+  /** Index of the stage reached in the target profile's stages. */
+  @Property({ type: 'integer', nullable: true })
+  stageIndex?: number | null;
+
+  /** A later sending replaced this one (multiple sendings or a retry). */
+  @Property({ type: 'boolean', default: false })
+  isImproved: boolean = false;
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date = new Date();

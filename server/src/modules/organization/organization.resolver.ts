@@ -1,4 +1,8 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Campaign } from '../campaign/campaign.entity.js';
+import { CampaignGqlType, TargetProfileType } from '../campaign/campaign.types.js';
+import { targetProfileView } from '../campaign/campaign.resolver.js';
+import { createSosCampaign } from '../campaign/create-sos-campaign.js';
 import { Rules } from '../../graphql/auth-checker.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { Organization } from './organization.entity.js';
@@ -22,6 +26,26 @@ export class OrganizationResolver {
   @FieldResolver(() => [String], { description: 'Les classes des élèves importés, dans l’ordre' })
   divisions(@Root() organization: Organization, @Ctx() ctx: RequestContext): Promise<string[]> {
     return ctx.loaders.divisions.load(organization.id);
+  }
+
+  @Authorized(Rules.organizationMember(fromRoot))
+  @FieldResolver(() => [CampaignGqlType], { description: 'Les campagnes, les plus récentes d’abord' })
+  campaigns(@Root() organization: Organization, @Ctx() ctx: RequestContext, @Arg('includeArchived', () => Boolean, { nullable: true }) includeArchived?: boolean) {
+    return ctx.em.find(Campaign, { organization: organization.id, ...(includeArchived ? {} : { archivedAt: null }) }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+  }
+
+  @Authorized(Rules.organizationMember(fromRoot))
+  @FieldResolver(() => [TargetProfileType], { description: 'Les parcours que l’organisation peut proposer' })
+  targetProfiles(@Root() organization: Organization, @Ctx() ctx: RequestContext) {
+    return ctx.referential.targetProfiles
+      .filter((tp) => tp.audienceTags.length === 0 || tp.audienceTags.some((t) => organization.tags.includes(t)))
+      .map(targetProfileView);
+  }
+
+  @Authorized(Rules.organizationMember(({ args }) => args.organizationId as string))
+  @Mutation(() => CampaignGqlType, { description: 'Crée (ou retrouve) la campagne « SOS élève non certifiable » de l’établissement' })
+  createSosCampaign(@Arg('organizationId', () => ID) organizationId: string, @Ctx() ctx: RequestContext) {
+    return createSosCampaign(ctx.em, ctx, ctx.access.requireUserId(), Number(organizationId));
   }
 
   @Authorized(Rules.organizationMember(fromRoot))

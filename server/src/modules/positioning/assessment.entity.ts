@@ -1,5 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { User } from '../identity/user.entity.js';
+import { CampaignParticipation } from '../campaign/campaign.entity.js';
 
 export enum AssessmentType { COMPETENCE_EVALUATION = 'COMPETENCE_EVALUATION', CAMPAIGN = 'CAMPAIGN', CERTIFICATION = 'CERTIFICATION' }
 export enum AssessmentState {
@@ -34,6 +35,10 @@ export class Assessment {
   /** The competence of a positioning test. */
   @Property({ type: 'string', length: 8, nullable: true })
   competenceCode?: string | null;
+
+  /** The campaign participation this test belongs to (CAMPAIGN tests). */
+  @ManyToOne({ entity: () => CampaignParticipation, nullable: true, deleteRule: 'cascade', index: true })
+  campaignParticipation?: CampaignParticipation | null;
 
   /** A retry after the improving delay: invalidated skills older than the delay may be asked again. */
   @Property({ type: 'boolean', default: false })

@@ -1,6 +1,6 @@
 // What the engine knows of a learner on a competence: the latest knowledge element of each skill.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { selectRows } from '../../db/sql.js';
+import { selectRows, textArray } from '../../db/sql.js';
 import type { KnowledgeStatus, KnownSkill } from './engine.js';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -10,8 +10,10 @@ export interface KnowledgeOptions {
   forgetInvalidatedBefore?: Date;
 }
 
+type Row = { skill_id: string; status: KnowledgeStatus | 'RESET'; source: KnownSkill['source']; created_at: Date };
+
 export async function currentKnowledge(em: EntityManager, userId: number, competenceCode: string, o: KnowledgeOptions = {}): Promise<Map<string, KnownSkill>> {
-  const rows = await selectRows<{ skill_id: string; status: KnowledgeStatus | 'RESET'; source: KnownSkill['source']; created_at: Date }>(
+  const rows = await selectRows<Row>(
     em,
     `select distinct on (skill_id) skill_id, status, source, created_at
        from knowledge_elements
@@ -19,6 +21,23 @@ export async function currentKnowledge(em: EntityManager, userId: number, compet
       order by skill_id, created_at desc, id desc`,
     [userId, competenceCode],
   );
+  return toKnowledge(rows, o);
+}
+
+/** The same, for a set of skills across competences (a campaign's target profile). */
+export async function knowledgeOfSkills(em: EntityManager, userId: number, skillIds: string[], o: KnowledgeOptions = {}): Promise<Map<string, KnownSkill>> {
+  const rows = await selectRows<Row>(
+    em,
+    `select distinct on (skill_id) skill_id, status, source, created_at
+       from knowledge_elements
+      where user_id = ? and skill_id = any(?::text[])
+      order by skill_id, created_at desc, id desc`,
+    [userId, textArray(skillIds)],
+  );
+  return toKnowledge(rows, o);
+}
+
+function toKnowledge(rows: Row[], o: KnowledgeOptions): Map<string, KnownSkill> {
   const known = new Map<string, KnownSkill>();
   for (const r of rows) {
     if (r.status === 'RESET') continue;

@@ -4,7 +4,9 @@ import type { Platform } from '../../graphql/context.js';
 import type { LoadedChallenge } from '../referential/load-content.js';
 import { Answer, Assessment, AssessmentState } from './assessment.entity.js';
 import { pickNextChallenge } from './engine.js';
-import { currentKnowledge, improvingCutoff, seenChallengeIds } from './current-knowledge.js';
+import { seenChallengeIds } from './current-knowledge.js';
+import { testScope } from './test-scope.js';
+import { participationTestCompleted } from '../campaign/participation-test-completed.js';
 
 /**
  * Asking for the next question may decide it (and end the test when none is left). The decision is stored so a
@@ -16,17 +18,17 @@ export async function currentChallenge(em: EntityManager, platform: Platform, as
     const stored = platform.referential.challengeById.get(assessment.currentChallengeId);
     if (stored) return stored;
   }
-  const competence = platform.referential.competenceByCode.get(assessment.competenceCode ?? '');
-  if (!competence) return null;
   const userId = assessment.user.id;
-  const [known, answers, seen] = await Promise.all([
-    currentKnowledge(em, userId, competence.code, { forgetInvalidatedBefore: improvingCutoff(assessment, platform.config.improvingDelayDays) }),
+  const [scope, answers, seen] = await Promise.all([
+    testScope(em, platform, assessment),
     em.find(Answer, { assessment }, { orderBy: { createdAt: 'asc', id: 'asc' }, fields: ['challengeId'] }),
     seenChallengeIds(em, userId),
   ]);
+  if (!scope) return null;
   const pick = pickNextChallenge({
-    competence,
-    known,
+    competence: scope.competence,
+    known: scope.known,
+    allowedSkillIds: scope.allowedSkillIds,
     answeredInAssessment: answers.map((a) => ({ challengeId: a.challengeId, timed: !!platform.referential.challengeById.get(a.challengeId)?.challenge.timerSeconds })),
     seed: `assessment-${assessment.id}`,
     seenChallengeIds: seen,
@@ -35,8 +37,10 @@ export async function currentChallenge(em: EntityManager, platform: Platform, as
   const unchanged = { id: assessment.id, state: AssessmentState.STARTED, currentChallengeId: assessment.currentChallengeId ?? null };
   if (!pick) {
     const ended = await em.nativeUpdate(Assessment, unchanged, { state: AssessmentState.COMPLETED, completedAt: now, currentChallengeId: null });
-    if (ended) Object.assign(assessment, { state: AssessmentState.COMPLETED, completedAt: now, currentChallengeId: null });
-    else await em.refresh(assessment);
+    if (ended) {
+      Object.assign(assessment, { state: AssessmentState.COMPLETED, completedAt: now, currentChallengeId: null });
+      if (assessment.campaignParticipation) await participationTestCompleted(em, assessment.campaignParticipation.id);
+    } else await em.refresh(assessment);
     return assessment.state === AssessmentState.STARTED ? currentChallenge(em, platform, assessment) : null;
   }
   const set = await em.nativeUpdate(Assessment, unchanged, { currentChallengeId: pick.challengeId, currentChallengeAskedAt: now });

@@ -114,3 +114,19 @@ export type ContentSkill = z.infer<typeof skillSchema>;
 export type ContentTube = z.infer<typeof tubeSchema>;
 export type CompetenceFile = z.infer<typeof competenceFileSchema>;
 export type FrameworkFile = z.infer<typeof frameworkSchema>;
+
+export const targetProfilesFileSchema = z.object({
+  targetProfiles: z.array(
+    z.object({
+      id,
+      name: text,
+      /** Organisation tags the profile is meant for (COLLEGE, LYCEE…); empty: every organisation. */
+      audienceTags: z.array(z.string()).default([]),
+      description: text,
+      tubes: z.array(z.object({ tube: id, maxLevel: z.number().int().min(1).max(8) })).min(1),
+      /** Stages ("paliers") by mastery percentage, the first at 0. */
+      stages: z.array(z.object({ threshold: z.number().int().min(0).max(100), title: text, message: text })).min(1),
+    }),
+  ),
+});
+export type TargetProfilesFile = z.infer<typeof targetProfilesFileSchema>;

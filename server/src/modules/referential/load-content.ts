@@ -6,6 +6,7 @@ import type { ZodError } from 'zod';
 import {
   competenceFileSchema,
   frameworkSchema,
+  targetProfilesFileSchema,
   type CompetenceFile,
   type ContentChallenge,
   type ContentTube,
@@ -29,8 +30,21 @@ export interface Competence { code: string; name: string; areaCode: string; inde
 export interface Area { code: string; title: string; competences: Competence[] }
 export interface LoadedChallenge { challenge: ContentChallenge; skill: Skill }
 
+export interface TargetProfile {
+  id: string;
+  name: string;
+  audienceTags: string[];
+  description: string;
+  tubes: { tube: Tube; maxLevel: number }[];
+  /** The skills the profile aims at: those of its tubes up to each tube's max level. */
+  skillIds: ReadonlySet<string>;
+  stages: { threshold: number; title: string; message: string }[];
+}
+
 export interface Referential {
   version: string;
+  targetProfiles: TargetProfile[];
+  targetProfileById: Map<string, TargetProfile>;
   areas: Area[];
   competences: Competence[];
   competenceByCode: Map<string, Competence>;
@@ -77,6 +91,13 @@ export function loadContent(dir: string = DEFAULT_CONTENT_DIR): Referential {
     files.set(parsed.data.competence, parsed.data);
   }
   const referential = build(framework.data, files, problems);
+  const profilesFile = join(dir, 'target-profiles.json');
+  if (existsSync(profilesFile)) {
+    const parsed = targetProfilesFileSchema.safeParse(readJson(profilesFile, problems));
+    if (!parsed.success) problems.push(...formatZod('target-profiles.json', parsed.error));
+    else referential.targetProfiles = buildTargetProfiles(parsed.data.targetProfiles, referential, problems);
+    referential.targetProfileById = new Map(referential.targetProfiles.map((t) => [t.id, t]));
+  }
   if (problems.length) throw new ContentPackError(problems);
   return referential;
 }
@@ -115,6 +136,8 @@ function build(framework: FrameworkFile, files: Map<string, CompetenceFile>, pro
   }
   return {
     version: framework.version,
+    targetProfiles: [],
+    targetProfileById: new Map(),
     areas,
     competences,
     competenceByCode: new Map(competences.map((c) => [c.code, c])),
@@ -143,4 +166,21 @@ function buildTube(t: ContentTube, competenceCode: string, unique: (kind: string
   }
   tube.skills.sort((a, b) => a.difficulty - b.difficulty);
   return tube;
+}
+
+function buildTargetProfiles(raw: import('./content-pack.schema.js').TargetProfilesFile['targetProfiles'], ref: Referential, problems: string[]): TargetProfile[] {
+  const tubes = new Map(ref.competences.flatMap((c) => c.tubes).map((t) => [t.id, t]));
+  const seen = new Set<string>();
+  return raw.map((tp) => {
+    if (seen.has(tp.id)) problems.push(`target-profiles.json : profil cible en double ${tp.id}`);
+    seen.add(tp.id);
+    if (tp.stages[0]?.threshold !== 0) problems.push(`target-profiles.json : ${tp.id} : le premier palier doit être à 0 %`);
+    const resolved = tp.tubes.flatMap(({ tube, maxLevel }) => {
+      const found = tubes.get(tube);
+      if (!found) problems.push(`target-profiles.json : ${tp.id} : sujet inconnu ${tube}`);
+      return found ? [{ tube: found, maxLevel }] : [];
+    });
+    const skillIds = new Set(resolved.flatMap(({ tube, maxLevel }) => tube.skills.filter((s) => s.difficulty <= maxLevel).map((s) => s.id)));
+    return { ...tp, tubes: resolved, skillIds, stages: [...tp.stages].sort((a, b) => a.threshold - b.threshold) };
+  });
 }
