@@ -13,6 +13,7 @@ import { ROOT_DIR } from './config.js';
 import { createRequestContext, principalFromHeader, type Platform, type RequestContext } from './graphql/context.js';
 import { loadContent, type Referential } from './modules/referential/load-content.js';
 import type { Plugin } from './plugin-api/index.js';
+import type { JobQueue } from './jobs/job-queue.js';
 import { checkPlugins, RuleRegistry } from './plugin-host.js';
 import { buildAppSchema } from './schema.js';
 import { coreEntities } from './entities.js';
@@ -26,6 +27,7 @@ export interface AppOptions {
   referential?: Referential;
   now?: () => Date;
   log?: (message: string) => void;
+  jobs?: JobQueue | null;
 }
 
 export interface App {
@@ -59,6 +61,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     rules: new RuleRegistry(o.plugins),
     pluginLoaders: o.plugins.filter((p) => p.loaders).map((p) => ({ name: p.name, create: p.loaders! })),
     accessScopes: new Map(o.plugins.flatMap((p) => Object.entries(p.accessScopes ?? {}))),
+    jobs: o.jobs ?? null,
     now: o.now ?? (() => new Date()),
   };
   const schema = await buildAppSchema(o.plugins);

@@ -32,6 +32,8 @@ export interface Config {
   apiUrl: string;
   /** The API's address as browsers reach it (download links). */
   publicApiUrl: string;
+  /** The web app's address, for links in e-mails. */
+  publicWebUrl: string;
   logQueries: boolean;
 }
 
@@ -78,6 +80,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     resetDelayDays: int('RESET_DELAY_DAYS', 7, 0, 365),
     seedDemo: process.env.SEED_DEMO ? process.env.SEED_DEMO !== 'false' : env !== 'production',
     apiUrl: process.env.API_URL ?? `http://127.0.0.1:${port}/graphql`,
+    publicWebUrl: (process.env.PUBLIC_WEB_URL ?? `http://localhost:${int('WEB_PORT', 3000, 1, 65535)}`).replace(/\/$/, ''),
     publicApiUrl: (process.env.PUBLIC_API_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     logQueries: process.env.LOG_QUERIES === 'true',
   };

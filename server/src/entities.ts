@@ -8,6 +8,9 @@ import { CertificationCenter, CertificationCenterMembership } from './modules/ce
 import { Certificate } from './modules/certification/certificate.entity.js';
 import { Campaign, CampaignParticipation } from './modules/campaign/campaign.entity.js';
 import { Answer, Assessment } from './modules/positioning/assessment.entity.js';
+import { OutboxEmail } from './modules/mail/outbox-email.entity.js';
+import { OrganizationInvitation } from './modules/organization/invitation.entity.js';
+import { StudentImport, StudentImportFile } from './modules/organization/student-import.entity.js';
 
 export const coreEntities = [
   User,
@@ -22,4 +25,8 @@ export const coreEntities = [
   CampaignParticipation,
   Assessment,
   Answer,
+  OutboxEmail,
+  OrganizationInvitation,
+  StudentImport,
+  StudentImportFile,
 ];

@@ -10,6 +10,8 @@ import { installedPlugins } from './installed-plugins.js';
 import { loadContent } from './modules/referential/load-content.js';
 import type { Plugin } from './plugin-api/index.js';
 import { seedDemo } from '../../seeds/demo.js';
+import { startJobQueue } from './jobs/job-queue.js';
+import { startWorkers } from './jobs/workers.js';
 
 export interface RunningPlatform {
   app: App;
@@ -52,8 +54,12 @@ export async function startPlatform({ config, plugins = installedPlugins, web = 
     const applied = await migrate(orm);
     if (applied.length) log(`Migrations appliquées : ${applied.join(', ')}`);
     if (config.seedDemo) await seedDemo(orm.em.fork(), { referential, plugins, log });
-    const app = await createApp({ config, orm, plugins, referential, log });
+    const jobs = await startJobQueue(db.url, log);
+    cleanups.push(() => jobs.stop());
+    const app = await createApp({ config, orm, plugins, referential, log, jobs });
     cleanups.push(() => app.close());
+    const stopWorkers = await startWorkers(jobs, orm, app.platform, log);
+    cleanups.push(async () => stopWorkers());
     const apiPort = await app.listen(config.port);
     log(`API GraphQL : http://localhost:${apiPort}/graphql`);
     let webPort: number | undefined;

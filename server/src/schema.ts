@@ -10,6 +10,7 @@ import { AreaResolver, CompetenceResolver } from './modules/referential/referent
 import { ScorecardResolver } from './modules/profile/profile.resolver.js';
 import { UserResolver } from './modules/identity/user.resolver.js';
 import { OrganizationResolver, StudentResolver } from './modules/organization/organization.resolver.js';
+import { OrganizationAdminResolver, StudentImportResolver } from './modules/organization/orga-admin.resolver.js';
 import { CertificateResolver, CertificationCenterResolver } from './modules/certification/certification.resolver.js';
 import { CampaignParticipationResolver, CampaignResolver } from './modules/campaign/campaign.resolver.js';
 import { AnswerReviewResolver, AssessmentResolver, ChallengeResolver } from './modules/positioning/positioning.resolver.js';
@@ -21,6 +22,8 @@ export const coreResolvers = [
   UserResolver,
   OrganizationResolver,
   StudentResolver,
+  OrganizationAdminResolver,
+  StudentImportResolver,
   CertificationCenterResolver,
   CertificateResolver,
   CampaignResolver,

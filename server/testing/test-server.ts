@@ -11,6 +11,8 @@ import { signToken } from '../src/modules/identity/token.js';
 import { loadContent, type Referential } from '../src/modules/referential/load-content.js';
 import type { Plugin } from '../src/plugin-api/index.js';
 import { createTestDatabase, openTestOrm, type TestDatabase } from './database.js';
+import { startJobQueue } from '../src/jobs/job-queue.js';
+import { startWorkers } from '../src/jobs/workers.js';
 
 let referentialCache: Referential | undefined;
 export function testReferential(): Referential {
@@ -31,15 +33,21 @@ export interface TestServer {
   /** Runs fn and returns how many SQL statements it sent. */
   countStatements(fn: () => Promise<unknown>): Promise<{ count: number; statements: string[] }>;
   setNow(date: Date): void;
+  /** E-mails delivered by the mail worker (with { jobs: true }). */
+  sentEmails: { to: string; subject: string; text: string }[];
   close(): Promise<void>;
 }
 
-export async function createTestServer({ plugins = installedPlugins }: { plugins?: readonly Plugin[] } = {}): Promise<TestServer> {
+export async function createTestServer({ plugins = installedPlugins, jobs: withJobs = false }: { plugins?: readonly Plugin[]; jobs?: boolean } = {}): Promise<TestServer> {
   const db = await createTestDatabase();
   const orm = await openTestOrm(db.url, plugins);
   const config = loadConfig({ env: 'test', databaseUrl: db.url, seedDemo: false });
   let now: Date | null = null;
-  const app = await createApp({ config, orm, plugins, referential: testReferential(), now: () => now ?? new Date(), log: (m) => { if (m.startsWith('Erreur interne')) console.error(m); } });
+  const log = (m: string) => { if (m.startsWith('Erreur interne')) console.error(m); };
+  const jobs = withJobs ? await startJobQueue(db.url, log, { pollingSeconds: 0.5 }) : null;
+  const app = await createApp({ config, orm, plugins, referential: testReferential(), now: () => now ?? new Date(), log, jobs });
+  const sentEmails: { to: string; subject: string; text: string }[] = [];
+  const stopWorkers = jobs ? await startWorkers(jobs, orm, app.platform, log, { send: async (e) => { sentEmails.push(e); } }) : null;
 
   let counting: string[] | null = null;
   orm.em.getConnection().getKnex().on('query', (q: { sql: string }) => counting?.push(q.sql));
@@ -78,7 +86,10 @@ export async function createTestServer({ plugins = installedPlugins }: { plugins
       }
     },
     setNow(date) { now = date; },
+    sentEmails,
     async close() {
+      stopWorkers?.();
+      await jobs?.stop();
       await app.close();
       await orm.close(true);
       await db.drop();

@@ -9,6 +9,7 @@ import { createUserLoader } from '../modules/identity/user.loaders.js';
 import { createParticipationsOfUserLoader, createProgressLoader } from '../modules/campaign/campaign.loaders.js';
 import { createDivisionsLoader, createOrganizationLoader } from '../modules/organization/organization.loaders.js';
 import type { RuleRegistry } from '../plugin-host.js';
+import type { JobQueue } from '../jobs/job-queue.js';
 import { Access } from './access.js';
 import { AppError } from './errors.js';
 
@@ -20,6 +21,8 @@ export interface Platform {
   pluginLoaders: { name: string; create: (ctx: { em: EntityManager }) => Record<string, unknown> }[];
   /** Access scopes declared by plugins: scope name → may the caller act within this scope id? */
   accessScopes: Map<string, AccessScopeCheck>;
+  /** Background jobs; null where none run (scripts), in which case work is done inline. */
+  jobs: JobQueue | null;
   /** The clock, replaceable in tests. */
   now: () => Date;
 }

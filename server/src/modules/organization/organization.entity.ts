@@ -17,6 +17,10 @@ export class Organization {
   @Property({ type: 'string', length: 8, nullable: true, unique: true })
   uai?: string | null;
 
+  /** The school's official address (from the national directory): where activation e-mails go. */
+  @Property({ type: 'string', length: 255, nullable: true })
+  email?: string | null;
+
   /** COLLEGE, LYCEE, LYCEE_PRO, …: plugins decide which rules apply from these. */
   @Property({ type: 'json', default: '[]' })
   tags: string[] = [];

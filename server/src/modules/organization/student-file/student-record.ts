@@ -27,6 +27,8 @@ export interface StudentRecord {
 /** Stable codes: the API and the web client may branch on them; messages may change. */
 export type ImportProblemCode =
   | 'FILE_EMPTY'
+  | 'TOO_MANY_PROBLEMS'
+  | 'INTERNAL_ERROR'
   | 'FILE_UNREADABLE'
   | 'ZIP_WITHOUT_XML'
   | 'ZIP_MULTIPLE_XML'

@@ -1,0 +1,41 @@
+// Background jobs on the same PostgreSQL (pg-boss): any instance may queue a job, any instance may run it.
+import PgBoss from 'pg-boss';
+
+export type JobHandler = (data: Record<string, unknown>) => Promise<void>;
+
+export interface JobQueue {
+  send(name: string, data: Record<string, unknown>): Promise<string>;
+  /** Runs jobs of this queue in this instance. */
+  work(name: string, handler: JobHandler): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startJobQueue(databaseUrl: string, log: (m: string) => void, { pollingSeconds = 1 } = {}): Promise<JobQueue> {
+  // pg-boss keeps its own tables in the "pgboss" schema and creates or upgrades them itself.
+  const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 4, application_name: 'opencrcn-jobs' });
+  boss.on('error', (e) => log(`Tâches de fond : ${e.message}`));
+  await boss.start();
+  const queues = new Set<string>();
+  const ensureQueue = async (name: string) => {
+    if (queues.has(name)) return;
+    await boss.createQueue(name);
+    queues.add(name);
+  };
+  return {
+    async send(name, data) {
+      await ensureQueue(name);
+      const id = await boss.send(name, data, { retryLimit: 2, retryDelay: 5, expireInSeconds: 3600 });
+      if (!id) throw new Error(`La tâche « ${name} » n'a pas pu être mise en file`);
+      return id;
+    },
+    async work(name, handler) {
+      await ensureQueue(name);
+      await boss.work<Record<string, unknown>>(name, { batchSize: 1, pollingIntervalSeconds: pollingSeconds }, async (jobs) => {
+        for (const job of jobs) await handler(job.data);
+      });
+    },
+    async stop() {
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    },
+  };
+}
