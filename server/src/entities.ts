@@ -11,6 +11,7 @@ import { Answer, Assessment } from './modules/positioning/assessment.entity.js';
 import { OutboxEmail } from './modules/mail/outbox-email.entity.js';
 import { OrganizationInvitation } from './modules/organization/invitation.entity.js';
 import { StudentImport, StudentImportFile } from './modules/organization/student-import.entity.js';
+import { CampaignExport, CampaignExportChunk } from './modules/campaign/campaign-export.entity.js';
 
 export const coreEntities = [
   User,
@@ -29,4 +30,6 @@ export const coreEntities = [
   OrganizationInvitation,
   StudentImport,
   StudentImportFile,
+  CampaignExport,
+  CampaignExportChunk,
 ];

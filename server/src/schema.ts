@@ -12,7 +12,7 @@ import { UserResolver } from './modules/identity/user.resolver.js';
 import { OrganizationResolver, StudentResolver } from './modules/organization/organization.resolver.js';
 import { OrganizationAdminResolver, StudentImportResolver } from './modules/organization/orga-admin.resolver.js';
 import { CertificateResolver, CertificationCenterResolver } from './modules/certification/certification.resolver.js';
-import { CampaignParticipationResolver, CampaignResolver } from './modules/campaign/campaign.resolver.js';
+import { CampaignExportResolver, CampaignParticipationResolver, CampaignResolver } from './modules/campaign/campaign.resolver.js';
 import { AnswerReviewResolver, AssessmentResolver, ChallengeResolver } from './modules/positioning/positioning.resolver.js';
 
 export const coreResolvers = [
@@ -27,6 +27,7 @@ export const coreResolvers = [
   CertificationCenterResolver,
   CertificateResolver,
   CampaignResolver,
+  CampaignExportResolver,
   CampaignParticipationResolver,
   AssessmentResolver,
   AnswerReviewResolver,

@@ -5,10 +5,14 @@ import { deliverOutbox, logMailAdapter, type MailAdapter } from '../modules/mail
 import { runStudentImport } from '../modules/organization/run-student-import.js';
 import { STUDENT_IMPORT_JOB } from '../modules/organization/import-students.js';
 import type { JobQueue } from './job-queue.js';
+import { CAMPAIGN_EXPORT_JOB, runCampaignExport } from '../modules/campaign/run-campaign-export.js';
 
 export async function startWorkers(jobs: JobQueue, orm: MikroORM, platform: Platform, log: (m: string) => void, mail: MailAdapter = logMailAdapter(log)): Promise<() => void> {
   await jobs.work(STUDENT_IMPORT_JOB, async (data) => {
     await runStudentImport(orm.em.fork(), platform, Number(data.importId));
+  });
+  await jobs.work(CAMPAIGN_EXPORT_JOB, async (data) => {
+    await runCampaignExport(orm.em.fork(), platform, Number(data.exportId));
   });
   // The outbox is polled: sending is cheap, and SKIP LOCKED lets every instance take part safely.
   let busy = false;

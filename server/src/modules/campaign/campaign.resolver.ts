@@ -9,10 +9,12 @@ import { AssessmentGqlType } from '../positioning/positioning.types.js';
 import { Campaign, CampaignParticipation, CampaignType } from './campaign.entity.js';
 import {
   CampaignGqlType, CampaignParticipationConnectionType, CampaignParticipationType, CampaignPreviewType, CollectiveCompetenceResultType,
-  CompetenceResultType, CreateCampaignInput, LearnerIdentityInput, StageType, TargetProfileType, TopicToReinforceType,
+  CampaignExportType, CompetenceResultType, CreateCampaignInput, LearnerIdentityInput, StageType, TargetProfileType, TopicToReinforceType,
 } from './campaign.types.js';
 import { archiveCampaign } from './archive-campaign.js';
-import { campaignCsvUrl } from './campaign-export-url.js';
+import { campaignCsvUrl, exportFileUrl } from './campaign-export-url.js';
+import { CampaignExport, ExportStatus } from './campaign-export.entity.js';
+import { requestCampaignExport } from './run-campaign-export.js';
 import { collectiveResults, topicsToReinforce } from './collective-results.js';
 import { createCampaign } from './create-campaign.js';
 import { CampaignNotFoundError } from './errors.js';
@@ -118,6 +120,29 @@ export class CampaignResolver {
   async topicsToReinforce(@Root() campaign: Campaign, @Ctx() ctx: RequestContext, @Arg('first', () => Int, { nullable: true }) first?: number) {
     await campaignForMember(ctx, campaign.id);
     return topicsToReinforce(ctx.em, ctx.referential, campaign.id, Math.min(Math.max(first ?? 5, 1), 50));
+  }
+}
+
+@Resolver(() => CampaignExportType)
+export class CampaignExportResolver {
+  @Authorized()
+  @Mutation(() => CampaignExportType, { description: 'Prépare le CSV des résultats en tâche de fond' })
+  async startCampaignExport(@Arg('campaignId', () => ID) campaignId: string, @Ctx() ctx: RequestContext) {
+    return requestCampaignExport(ctx.em, ctx, await campaignForMember(ctx, Number(campaignId)), ctx.access.requireUserId());
+  }
+
+  @Authorized()
+  @Query(() => CampaignExportType, { nullable: true, description: 'L’avancement d’un export' })
+  async campaignExport(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    const job = Number.isInteger(Number(id)) ? await ctx.em.findOne(CampaignExport, { id: Number(id) }) : null;
+    if (!job) throw new CampaignNotFoundError();
+    await campaignForMember(ctx, job.campaign.id);
+    return job;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Lien de téléchargement une fois terminé (valable 15 minutes)' })
+  downloadUrl(@Root() job: CampaignExport, @Ctx() ctx: RequestContext) {
+    return job.status === ExportStatus.SUCCEEDED ? exportFileUrl(ctx, job.id, ctx.access.requireUserId()) : null;
   }
 }
 

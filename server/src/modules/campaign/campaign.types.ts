@@ -109,3 +109,13 @@ export class CampaignParticipationConnectionType {
   @Field(() => PageInfoType) pageInfo!: PageInfoType;
   @Field(() => Int) totalCount!: number;
 }
+
+@ObjectType('CampaignExport', { description: 'Un export CSV des résultats, préparé en tâche de fond' })
+export class CampaignExportType {
+  @Field(() => ID) id!: number;
+  @Field(() => String, { description: 'QUEUED, RUNNING, SUCCEEDED ou FAILED' }) status!: string;
+  @Field(() => Int, { description: 'Avancement, de 0 à 100' }) progress!: number;
+  @Field(() => Int) rowCount!: number;
+  @Field(() => Int) totalRows!: number;
+  @Field(() => DateTimeScalar) createdAt!: Date;
+}

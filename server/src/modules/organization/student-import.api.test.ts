@@ -95,7 +95,7 @@ describe('a valid 2 000-pupil file', () => {
   it('imports with progress, then again idempotently; a re-import moves pupils and marks the absent as left', async () => {
     const first = await runImport(asDataUrl(xml(students)), 'SIECLE_XML');
     expect(first.job).toMatchObject({ status: 'SUCCEEDED', progress: 100, importedCount: 2000, createdCount: 2000, leftCount: 0, errors: [] });
-    expect(first.progress.some((p) => p > 0 && p < 100) || first.progress.length <= 2).toBe(true);
+    expect(first.progress!.some((p) => p > 0 && p < 100) || first.progress!.length <= 2).toBe(true);
     expect(await count()).toBe(2000);
 
     const again = await runImport(asDataUrl(xml(students)), 'SIECLE_XML');
