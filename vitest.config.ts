@@ -8,7 +8,7 @@ export default defineConfig({
   // One copy of graphql for the resolvers and the schema builder ("another module or realm" otherwise).
   resolve: { alias: { graphql: require.resolve('graphql') } },
   test: {
-    include: ['server/**/*.test.ts', 'plugins/**/*.test.ts', 'seeds/**/*.test.ts', 'scripts/**/*.test.ts', 'web/tests/**/*.test.ts'],
+    include: ['server/**/*.test.ts', 'plugins/**/*.test.ts', 'seeds/**/*.test.ts', 'scripts/**/*.test.ts', 'web/app/**/*.test.ts', 'web/tests/**/*.test.ts'],
     globalSetup: ['server/testing/global-setup.ts'],
     setupFiles: ['server/testing/setup.ts'],
     pool: 'forks',

@@ -1,9 +1,9 @@
-import { data } from 'react-router';
+import { data, Link } from 'react-router';
 import type { Route } from './+types/profil';
 import { Header } from '../components/header';
 import { graphql } from '../gql';
-import type { ScorecardStatus } from '../gql/graphql';
 import { apiRequest, isAuthError } from '../lib/graphql.server';
+import { levelProgress, PIX_PER_LEVEL, STATUS_LABELS } from '../lib/scorecard';
 import { requireToken, signOut } from '../lib/session.server';
 
 const ProfileQuery = graphql(`
@@ -30,14 +30,7 @@ const ProfileQuery = graphql(`
 
 // 16 competences × 8 levels × 8 pix per level: the theoretical maximum of a profile.
 const MAX_PIX = 1024;
-const PIX_PER_LEVEL = 8;
 const MIN_CERTIFIABLE_COMPETENCES = 5;
-
-const STATUS_LABELS: Record<ScorecardStatus, string> = {
-  NOT_STARTED: 'Non commencé',
-  STARTED: 'En cours',
-  COMPLETED: 'Terminé',
-};
 
 export function meta() {
   return [{ title: 'Mon profil – OpenCRCN' }];
@@ -76,19 +69,18 @@ function CertifiableBanner({ isCertifiable, count }: { isCertifiable: boolean; c
 
 function CompetenceCard({ scorecard }: { scorecard: Scorecard }) {
   const { competence, level, pix, pixToNextLevel, status } = scorecard;
-  // pixToNextLevel is 0 at the top level: the bar is then full.
-  const progress = pixToNextLevel > 0 ? PIX_PER_LEVEL - pixToNextLevel : PIX_PER_LEVEL;
-  const progressLabel = pixToNextLevel > 0
-    ? `Encore ${pixToNextLevel} pix pour atteindre le niveau ${level + 1}`
-    : 'Niveau maximal atteint';
+  const progress = levelProgress(level, pixToNextLevel);
   return (
     <li data-testid="competence-card" className="card">
       <h3 className="card-title">
-        <span className="card-code">{competence.code}</span> {competence.name}
+        {/* One link per card, named by the competence; .card-link::after (app.css) makes the whole card clickable. */}
+        <Link to={`/competences/${competence.code}`} className="card-link">
+          <span className="card-code">{competence.code}</span> {competence.name}
+        </Link>
       </h3>
       <p className="card-level">Niveau {level}</p>
       <p className="card-pix">{pix} pix</p>
-      <progress className="card-progress" max={PIX_PER_LEVEL} value={progress} aria-label={progressLabel} title={progressLabel} />
+      <progress className="card-progress" max={PIX_PER_LEVEL} value={progress.value} aria-label={progress.label} title={progress.label} />
       <p className={`card-status status-${status.toLowerCase().replace('_', '-')}`}>{STATUS_LABELS[status]}</p>
     </li>
   );

@@ -57,7 +57,8 @@ async function store(tx: EntityManager, platform: Platform, userId: number, inpu
   const now = platform.now();
   const timer = current.challenge.timerSeconds;
   const elapsed = assessment.currentChallengeAskedAt ? (now.getTime() - assessment.currentChallengeAskedAt.getTime()) / 1000 : 0;
-  const timedOut = !!timer && (elapsed > timer + TIMER_GRACE_SECONDS || (input.timeSpentSeconds ?? 0) > timer + TIMER_GRACE_SECONDS);
+  // The server's clock decides, with a grace for the network; a client reporting its own countdown at zero is believed.
+  const timedOut = !!timer && (elapsed > timer + TIMER_GRACE_SECONDS || (input.timeSpentSeconds ?? 0) >= timer);
   const status = checkAnswer(current.challenge, input.value, { timedOut, focusedOut: input.focusedOut ?? false });
 
   const answer = tx.create(Answer, {
