@@ -5,13 +5,14 @@ import { User } from '../server/src/modules/identity/user.entity.js';
 import { Student } from '../server/src/modules/organization/student.entity.js';
 import { KnowledgeElement } from '../server/src/modules/profile/knowledge-element.entity.js';
 import { DEMO_PASSWORD, seedDemo } from './demo.js';
+import { Campaign, CampaignParticipation, ParticipationStatus } from '../server/src/modules/campaign/campaign.entity.js';
 
 const SIGN_IN = `mutation($login: String!, $password: String!) { signIn(login: $login, password: $password) { token user {
   firstName lastName profile { isCertifiable certifiableCompetencesCount totalPix scorecards { level } }
   memberships { role organization { name uai tags divisions } } certificationCenters { name organization { uai } } platformRoles } } }`;
 
 let server: TestServer;
-const seed = () => seedDemo(server.em(), { referential: testReferential(), plugins: installedPlugins, log: () => {} });
+const seed = () => seedDemo(server.em(), { referential: testReferential(), config: server.app.platform.config, plugins: installedPlugins, log: () => {} });
 
 beforeAll(async () => {
   server = await createTestServer();
@@ -27,7 +28,7 @@ const signIn = async (login: string) => {
 
 describe('demo data', () => {
   it('is idempotent: a second run neither duplicates nor fails', async () => {
-    const count = async () => [await server.em().count(User), await server.em().count(Student), await server.em().count(KnowledgeElement)];
+    const count = async () => [await server.em().count(User), await server.em().count(Student), await server.em().count(KnowledgeElement), await server.em().count(CampaignParticipation)];
     const before = await count();
     await seed();
     expect(await count()).toEqual(before);
@@ -54,6 +55,12 @@ describe('demo data', () => {
     expect(ferrat.certificationCenters).toEqual([{ name: 'Collège Jean Ferrat', organization: { uai: '0381234A' } }]);
     const lulli = await signIn('direction@lulli.opencrcn.test');
     expect(lulli.memberships[0].organization).toMatchObject({ name: 'Lycée Jean-Baptiste Lulli', uai: '0381235B', tags: ['LYCEE'], divisions: ['T1', 'T2'] });
+  });
+
+  it('gives each school campaigns, the collection of one class already shared', async () => {
+    const ferrat = await server.em().find(Campaign, { organization: { uai: '0381234A' } }, { orderBy: { code: 'asc' } });
+    expect(ferrat.map((c) => c.code)).toEqual(['FERRAT234', 'SOCLEC567']);
+    expect(await server.em().count(CampaignParticipation, { campaign: ferrat[0], status: ParticipationStatus.SHARED })).toBe(25);
   });
 
   it('makes admin@opencrcn.test platform admin and jury', async () => {

@@ -11,6 +11,10 @@ import { CertificationCenter, CertificationCenterMembership } from '../server/sr
 import { KnowledgeElement } from '../server/src/modules/profile/knowledge-element.entity.js';
 import type { Referential } from '../server/src/modules/referential/load-content.js';
 import type { Plugin } from '../server/src/plugin-api/index.js';
+import type { Config } from '../server/src/config.js';
+import type { Platform } from '../server/src/graphql/context.js';
+import { Campaign, CampaignParticipation, CampaignType, ParticipationStatus } from '../server/src/modules/campaign/campaign.entity.js';
+import { shareResults } from '../server/src/modules/campaign/share-campaign-results.js';
 import {
   buildCertificationCenter,
   buildCertificationCenterMembership,
@@ -25,9 +29,13 @@ import { FIRST_NAMES, LAST_NAMES, seededRandom } from './demo-names.js';
 export const DEMO_PASSWORD = 'Demo-2026!';
 const STUDENTS_PER_CLASS = 25;
 
+interface CampaignSpec { code: string; name: string; type: CampaignType; targetProfileId?: string; sharedByClass?: string }
+
 interface SchoolSpec {
   name: string;
   uai: string;
+  email: string;
+  campaigns: CampaignSpec[];
   tags: string[];
   director: { email: string; firstName: string; lastName: string };
   classes: string[];
@@ -39,6 +47,11 @@ const SCHOOLS: SchoolSpec[] = [
   {
     name: 'Collège Jean Ferrat',
     uai: '0381234A',
+    email: 'ce.0381234A@ac-grenoble.fr',
+    campaigns: [
+      { code: 'FERRAT234', name: 'Collecte de profils – 3e', type: CampaignType.PROFILES_COLLECTION, sharedByClass: '3e2' },
+      { code: 'SOCLEC567', name: 'Socle commun – fin de 3e', type: CampaignType.ASSESSMENT, targetProfileId: 'tp-clg-socle-global' },
+    ],
     tags: ['COLLEGE'],
     director: { email: 'direction@ferrat.opencrcn.test', firstName: 'Claire', lastName: 'Vasseur' },
     classes: ['3e1', '3e2'],
@@ -48,6 +61,11 @@ const SCHOOLS: SchoolSpec[] = [
   {
     name: 'Lycée Jean-Baptiste Lulli',
     uai: '0381235B',
+    email: 'ce.0381235B@ac-grenoble.fr',
+    campaigns: [
+      { code: 'TERMNA345', name: 'Collecte de profils – Terminale', type: CampaignType.PROFILES_COLLECTION, sharedByClass: 'T1' },
+      { code: 'MEDIAS789', name: 'EMI – Terminale', type: CampaignType.ASSESSMENT, targetProfileId: 'tp-lgt-emi' },
+    ],
     tags: ['LYCEE'],
     director: { email: 'direction@lulli.opencrcn.test', firstName: 'Marc', lastName: 'Delorme' },
     classes: ['T1', 'T2'],
@@ -61,9 +79,11 @@ const KILLIAN_LEVELS = { '1.1': 3, '1.2': 2, '1.3': 2, '2.1': 4, '2.2': 1, '2.3'
 /** Mary is not: level ≥ 1 in exactly 4 competences. */
 const MARY_LEVELS = { '1.1': 2, '2.1': 1, '3.1': 1, '4.2': 1 };
 
-export interface SeedOptions { referential: Referential; plugins: readonly Plugin[]; log: (m: string) => void }
+export interface SeedOptions { referential: Referential; config: Config; plugins: readonly Plugin[]; log: (m: string) => void }
 
-export async function seedDemo(em: EntityManager, { referential, plugins, log }: SeedOptions): Promise<void> {
+export async function seedDemo(em: EntityManager, { referential, config, plugins, log }: SeedOptions): Promise<void> {
+  // What the sharing use case needs to compute the snapshot a school receives.
+  const platform = { referential, config, now: () => new Date() } as Platform;
   let created = 0;
   await em.transactional(async (tx) => {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -89,8 +109,9 @@ export async function seedDemo(em: EntityManager, { referential, plugins, log }:
       let school = await tx.findOne(Organization, { uai: spec.uai });
       if (!school) {
         created++;
-        school = buildOrganization(tx, { name: spec.name, uai: spec.uai, type: OrganizationType.SCO, tags: spec.tags });
+        school = buildOrganization(tx, { name: spec.name, uai: spec.uai, email: spec.email, type: OrganizationType.SCO, tags: spec.tags });
       }
+      if (!school.email) school.email = spec.email;
       const director = await userByEmail(spec.director.email, { ...spec.director, birthdate: null });
       if (!school.id || !(await tx.count(Membership, { user: director, organization: school }))) buildMembership(tx, director, school, MembershipRole.ADMIN);
 
@@ -123,6 +144,28 @@ export async function seedDemo(em: EntityManager, { referential, plugins, log }:
       }
     }
     await tx.flush();
+
+    for (const spec of SCHOOLS) {
+      const school = await tx.findOneOrFail(Organization, { uai: spec.uai });
+      for (const c of spec.campaigns) {
+        if (await tx.count(Campaign, { code: c.code })) continue;
+        created++;
+        const campaign = tx.create(Campaign, {
+          organization: school, code: c.code, name: c.name, type: c.type, targetProfileId: c.targetProfileId ?? null,
+          multipleSendings: c.type === CampaignType.PROFILES_COLLECTION, isSos: false, autoShare: false, createdAt: new Date(),
+        });
+        await tx.flush();
+        if (!c.sharedByClass) continue;
+        const pupils = await tx.find(Student, { organization: school, division: c.sharedByClass, user: { $ne: null } }, { populate: ['user'] });
+        for (const pupil of pupils) {
+          const participation = tx.create(CampaignParticipation, {
+            campaign, user: pupil.user!, student: pupil, status: ParticipationStatus.TO_SHARE, isImproved: false, createdAt: new Date(),
+          });
+          await tx.flush();
+          await shareResults(tx, platform, participation);
+        }
+      }
+    }
     for (const plugin of plugins) await plugin.seed?.({ em: tx, log });
   });
   log(created ? `Données de démonstration : ${created} enregistrements créés.` : 'Données de démonstration déjà présentes.');

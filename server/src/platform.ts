@@ -53,7 +53,7 @@ export async function startPlatform({ config, plugins = installedPlugins, web = 
     cleanups.push(() => orm.close());
     const applied = await migrate(orm);
     if (applied.length) log(`Migrations appliquées : ${applied.join(', ')}`);
-    if (config.seedDemo) await seedDemo(orm.em.fork(), { referential, plugins, log });
+    if (config.seedDemo) await seedDemo(orm.em.fork(), { referential, config, plugins, log });
     const jobs = await startJobQueue(db.url, log);
     cleanups.push(() => jobs.stop());
     const app = await createApp({ config, orm, plugins, referential, log, jobs });

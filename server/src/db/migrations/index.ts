@@ -5,6 +5,7 @@ import { Migration20261121234642_positioning } from './Migration20261121234642_p
 import { Migration20261122000019_campaigns } from './Migration20261122000019_campaigns.js';
 import { Migration20261122000808_orga } from './Migration20261122000808_orga.js';
 import { Migration20261122001029_exports } from './Migration20261122001029_exports.js';
+import { Migration20261122001527_accounts } from './Migration20261122001527_accounts.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261121232712_initial', class: Migration20261121232712_initial },
@@ -12,4 +13,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122000019_campaigns', class: Migration20261122000019_campaigns },
   { name: 'Migration20261122000808_orga', class: Migration20261122000808_orga },
   { name: 'Migration20261122001029_exports', class: Migration20261122001029_exports },
+  { name: 'Migration20261122001527_accounts', class: Migration20261122001527_accounts },
 ];

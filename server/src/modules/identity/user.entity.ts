@@ -1,4 +1,4 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 
 export const PLATFORM_ROLES = ['ADMIN', 'JURY'] as const;
 export type PlatformRole = (typeof PLATFORM_ROLES)[number];
@@ -31,6 +31,10 @@ export class User {
   /** Platform-wide roles: ADMIN (content, organisations) and JURY (certification). */
   @Property({ type: 'json', default: '[]' })
   platformRoles: PlatformRole[] = [];
+
+  /** Set on accounts created with a temporary password (pupils' printed lists). */
+  @Property({ type: 'boolean', default: false })
+  mustChangePassword: boolean & Opt = false;
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date = new Date();

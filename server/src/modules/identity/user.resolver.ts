@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { changePassword } from './change-password.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { PersonalDataOfUser } from '../../graphql/personal-data.js';
 import { DateScalar } from '../../graphql/scalars.js';
@@ -34,6 +35,14 @@ export class UserResolver {
   async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: RequestContext) {
     const user = await signUp(ctx.em, input, ctx.now());
     return this.payload(user, ctx);
+  }
+
+  @Authorized('USER')
+  @Mutation(() => UserType, { description: 'Change le mot de passe (obligatoire après un mot de passe provisoire)' })
+  async changePassword(@Arg('currentPassword', () => String) currentPassword: string, @Arg('newPassword', () => String) newPassword: string, @Ctx() ctx: RequestContext) {
+    const user = await changePassword(ctx.em, ctx.access.requireUserId(), currentPassword, newPassword);
+    ctx.loaders.user.clear(user.id).prime(user.id, user);
+    return { id: user.id };
   }
 
   private async payload(user: User, ctx: RequestContext) {
@@ -76,6 +85,12 @@ export class UserResolver {
   @FieldResolver(() => DateScalar, { nullable: true })
   async birthdate(@Root() root: UserRoot, @Ctx() ctx: RequestContext) {
     return (await this.load(root, ctx)).birthdate ?? null;
+  }
+
+  @UseMiddleware(PersonalDataOfUser)
+  @FieldResolver(() => Boolean, { description: 'Mot de passe provisoire à remplacer à la première connexion' })
+  async mustChangePassword(@Root() root: UserRoot, @Ctx() ctx: RequestContext) {
+    return (await this.load(root, ctx)).mustChangePassword;
   }
 
   @UseMiddleware(PersonalDataOfUser)

@@ -6,6 +6,7 @@ import { AccessForbiddenError } from '../../graphql/errors.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import { OutboxEmail } from '../mail/outbox-email.entity.js';
 import { importStudents } from './import-students.js';
+import { generateStudentAccounts } from './generate-student-accounts.js';
 import { OrganizationInvitation } from './invitation.entity.js';
 import { acceptInvitation, findInvitation, inviteMembers, maskEmail, requestActivation } from './invitations.js';
 import { Membership, MembershipRole } from './membership.entity.js';
@@ -72,6 +73,16 @@ class PendingInvitationType {
   @Field(() => DateTimeScalar) expiresAt!: Date;
 }
 
+@ObjectType('StudentCredential', { description: 'Identifiant d’un élève, pour la liste à imprimer' })
+class StudentCredentialType {
+  @Field(() => ID) studentId!: number;
+  @Field(() => String) firstName!: string;
+  @Field(() => String) lastName!: string;
+  @Field(() => String, { nullable: true }) division?: string | null;
+  @Field(() => String, { nullable: true }) username?: string | null;
+  @Field(() => String, { nullable: true, description: 'Seulement pour les comptes créés maintenant ; à changer à la première connexion' }) temporaryPassword?: string | null;
+}
+
 @ObjectType('OutboxEmail', { description: 'Un e-mail de la boîte d’envoi (développement et administrateurs)' })
 class OutboxEmailType {
   @Field(() => ID) id!: string;
@@ -131,6 +142,12 @@ export class OrganizationAdminResolver {
   @FieldResolver(() => [PendingInvitationType], { description: 'Invitations envoyées, ni acceptées ni expirées' })
   pendingInvitations(@Root() organization: Organization, @Ctx() ctx: RequestContext) {
     return ctx.em.find(OrganizationInvitation, { organization: organization.id, acceptedAt: null, expiresAt: { $gt: ctx.now() } }, { orderBy: { createdAt: 'desc' } });
+  }
+
+  @Authorized(Rules.organizationMember(orgArg))
+  @Mutation(() => [StudentCredentialType], { description: 'Crée les comptes des élèves d’une classe qui n’en ont pas (identifiant + mot de passe provisoire) et renvoie la liste à imprimer' })
+  generateStudentAccounts(@Arg('organizationId', () => ID) organizationId: string, @Arg('division', () => String) division: string, @Ctx() ctx: RequestContext) {
+    return generateStudentAccounts(ctx.em, ctx, Number(organizationId), division);
   }
 
   @Mutation(() => ActivationRequestType, { description: 'Demande l’activation de l’espace d’un établissement par son UAI : un lien part à son adresse officielle' })
