@@ -2,7 +2,7 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { InputInvalidError } from '../../graphql/errors.js';
 import { Student } from './student.entity.js';
 
-export interface StudentPage { division?: string | null; first?: number | null; after?: string | null }
+export interface StudentPage { division?: string | null; search?: string | null; first?: number | null; after?: string | null }
 
 const MAX_PAGE = 500;
 
@@ -22,7 +22,13 @@ function decodeCursor(cursor: string): [string, string, number] {
 export async function listStudents(em: EntityManager, organizationId: number, page: StudentPage) {
   const first = page.first ?? 50;
   if (first < 1 || first > MAX_PAGE) throw new InputInvalidError([{ field: 'first', message: `first doit être entre 1 et ${MAX_PAGE}.` }]);
-  const base: FilterQuery<Student> = { organization: organizationId, leftAt: null, ...(page.division ? { division: page.division } : {}) };
+  const term = page.search?.trim().replace(/[%_\\]/g, '');
+  const base: FilterQuery<Student> = {
+    organization: organizationId,
+    leftAt: null,
+    ...(page.division ? { division: page.division } : {}),
+    ...(term ? { $and: [{ $or: [{ lastName: { $ilike: `%${term}%` } }, { firstName: { $ilike: `%${term}%` } }, { nationalId: { $ilike: `%${term}%` } }] }] } : {}),
+  };
   let where = base;
   if (page.after) {
     const [lastName, firstName, id] = decodeCursor(page.after);

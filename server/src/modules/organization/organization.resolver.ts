@@ -56,8 +56,9 @@ export class OrganizationResolver {
     @Arg('division', () => String, { nullable: true }) division?: string,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('search', () => String, { nullable: true, description: 'Nom, prénom ou INE' }) search?: string,
   ) {
-    return listStudents(ctx.em, organization.id, { division, first, after });
+    return listStudents(ctx.em, organization.id, { division, first, after, search });
   }
 }
 

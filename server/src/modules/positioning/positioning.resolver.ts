@@ -6,6 +6,8 @@ import type { LoadedChallenge } from '../referential/load-content.js';
 import { CompetenceType } from '../referential/referential.types.js';
 import { ScorecardType } from '../profile/profile.types.js';
 import { Assessment } from './assessment.entity.js';
+import { CampaignParticipation } from '../campaign/campaign.entity.js';
+import { CampaignParticipationType } from '../campaign/campaign.types.js';
 import { expectedAnswer } from './check-answer.js';
 import { checkpointOf } from './checkpoint.js';
 import { AssessmentNotFoundError, ChallengeNotFoundError } from './errors.js';
@@ -73,6 +75,12 @@ export class AssessmentResolver {
   @FieldResolver(() => CompetenceType, { nullable: true })
   competence(@Root() assessment: Assessment, @Ctx() ctx: RequestContext) {
     return assessment.competenceCode ? ctx.referential.competenceByCode.get(assessment.competenceCode) ?? null : null;
+  }
+
+  @FieldResolver(() => CampaignParticipationType, { nullable: true, description: 'La participation à la campagne dont ce test est le parcours' })
+  campaignParticipation(@Root() assessment: Assessment, @Ctx() ctx: RequestContext) {
+    if (!assessment.campaignParticipation) return null;
+    return ctx.em.findOne(CampaignParticipation, { id: assessment.campaignParticipation.id }, { populate: ['campaign'] });
   }
 
   @FieldResolver(() => DateTimeScalar, { nullable: true, description: 'Certification : début + 105 min + temps majoré' })
