@@ -18,6 +18,10 @@ import { checkPlugins, RuleRegistry } from './plugin-host.js';
 import { buildAppSchema } from './schema.js';
 import { coreEntities } from './entities.js';
 import { registerCampaignExportRoute } from './modules/campaign/export-route.js';
+import { registerSessionDocumentsRoute } from './modules/certification/session-documents-route.js';
+import { SessionChangeHub } from './modules/certification/session-events.js';
+import { WebSocketServer } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
 import { join } from 'node:path';
 
 export interface AppOptions {
@@ -62,13 +66,31 @@ export async function createApp(o: AppOptions): Promise<App> {
     pluginLoaders: o.plugins.filter((p) => p.loaders).map((p) => ({ name: p.name, create: p.loaders! })),
     accessScopes: new Map(o.plugins.flatMap((p) => Object.entries(p.accessScopes ?? {}))),
     jobs: o.jobs ?? null,
+    supervision: new SessionChangeHub(String(o.orm.config.get('clientUrl')), log),
     now: o.now ?? (() => new Date()),
   };
+  await platform.supervision.start();
   const schema = await buildAppSchema(o.plugins);
   const app = express();
   app.disable('x-powered-by');
   const http = createServer(app);
-  const plugins: ApolloServerPlugin<RequestContext>[] = [ApolloServerPluginDrainHttpServer({ httpServer: http })];
+  // Subscriptions (the invigilator's live view) over WebSocket on the same path, with the same context.
+  const wsServer = new WebSocketServer({ server: http, path: '/graphql' });
+  const wsCleanup = useServer(
+    {
+      schema,
+      context: async (ctx) => {
+        const auth = (ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization) as string | undefined;
+        const principal = await principalFromHeader(auth, o.config.authSecret);
+        return createRequestContext(platform, o.orm.em, principal, (ctx.extra as { request?: { socket?: { remoteAddress?: string } } }).request?.socket?.remoteAddress ?? 'ws');
+      },
+    },
+    wsServer,
+  );
+  const plugins: ApolloServerPlugin<RequestContext>[] = [
+    ApolloServerPluginDrainHttpServer({ httpServer: http }),
+    { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+  ];
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: o.config.env !== 'production',
@@ -89,6 +111,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     }
   });
   registerCampaignExportRoute(app, platform, o.orm);
+  registerSessionDocumentsRoute(app, platform, o.orm);
   app.use('/content/media', express.static(join(ROOT_DIR, 'seeds/content/media'), { maxAge: '1h', fallthrough: false }));
   app.use(
     '/graphql',
@@ -96,7 +119,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const principal = await principalFromHeader(req.headers.authorization, o.config.authSecret);
-        return createRequestContext(platform, o.orm.em, principal);
+        return createRequestContext(platform, o.orm.em, principal, req.ip ?? 'unknown');
       },
     }),
   );
@@ -113,6 +136,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     },
     async close() {
       await apollo.stop();
+      await platform.supervision.stop();
       if (http.listening) await new Promise<void>((r) => http.close(() => r()));
     },
   };

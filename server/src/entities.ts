@@ -12,6 +12,8 @@ import { OutboxEmail } from './modules/mail/outbox-email.entity.js';
 import { OrganizationInvitation } from './modules/organization/invitation.entity.js';
 import { StudentImport, StudentImportFile } from './modules/organization/student-import.entity.js';
 import { CampaignExport, CampaignExportChunk } from './modules/campaign/campaign-export.entity.js';
+import { CertificationCandidate, CertificationChallenge, CertificationSession } from './modules/certification/certification-session.entity.js';
+import { RateLimit } from './modules/identity/rate-limit.entity.js';
 
 export const coreEntities = [
   User,
@@ -32,4 +34,8 @@ export const coreEntities = [
   StudentImportFile,
   CampaignExport,
   CampaignExportChunk,
+  CertificationSession,
+  CertificationCandidate,
+  CertificationChallenge,
+  RateLimit,
 ];

@@ -12,6 +12,7 @@ import { UserResolver } from './modules/identity/user.resolver.js';
 import { OrganizationResolver, StudentResolver } from './modules/organization/organization.resolver.js';
 import { OrganizationAdminResolver, StudentImportResolver } from './modules/organization/orga-admin.resolver.js';
 import { CertificateResolver, CertificationCenterResolver } from './modules/certification/certification.resolver.js';
+import { CertificationCandidateResolver, CertificationCenterSessionsResolver, CertificationSessionResolver } from './modules/certification/session.resolver.js';
 import { CampaignExportResolver, CampaignParticipationResolver, CampaignResolver } from './modules/campaign/campaign.resolver.js';
 import { AnswerReviewResolver, AssessmentResolver, ChallengeResolver } from './modules/positioning/positioning.resolver.js';
 
@@ -26,6 +27,9 @@ export const coreResolvers = [
   StudentImportResolver,
   CertificationCenterResolver,
   CertificateResolver,
+  CertificationCenterSessionsResolver,
+  CertificationSessionResolver,
+  CertificationCandidateResolver,
   CampaignResolver,
   CampaignExportResolver,
   CampaignParticipationResolver,
@@ -40,6 +44,11 @@ export function buildAppSchema(plugins: readonly Plugin[]): Promise<GraphQLSchem
     authChecker,
     authMode: 'error',
     validate: false,
+    // Subscriptions declare their own `subscribe` (PostgreSQL LISTEN/NOTIFY through SessionChangeHub); no topics.
+    pubSub: {
+      publish: () => { throw new Error('Les abonnements ne passent pas par des sujets'); },
+      subscribe: () => { throw new Error('Les abonnements ne passent pas par des sujets'); },
+    },
     scalarsMap: [
       { type: Date, scalar: DateTimeScalar },
     ],

@@ -10,6 +10,8 @@ import { createParticipationsOfUserLoader, createProgressLoader } from '../modul
 import { createDivisionsLoader, createOrganizationLoader } from '../modules/organization/organization.loaders.js';
 import type { RuleRegistry } from '../plugin-host.js';
 import type { JobQueue } from '../jobs/job-queue.js';
+import type { SessionChangeHub } from '../modules/certification/session-events.js';
+import { createCandidateTestLoader } from '../modules/certification/live-status.js';
 import { Access } from './access.js';
 import { AppError } from './errors.js';
 
@@ -21,6 +23,8 @@ export interface Platform {
   pluginLoaders: { name: string; create: (ctx: { em: EntityManager }) => Record<string, unknown> }[];
   /** Access scopes declared by plugins: scope name → may the caller act within this scope id? */
   accessScopes: Map<string, AccessScopeCheck>;
+  /** Live changes of certification sessions, across instances. */
+  supervision: SessionChangeHub;
   /** Background jobs; null where none run (scripts), in which case work is done inline. */
   jobs: JobQueue | null;
   /** The clock, replaceable in tests. */
@@ -31,6 +35,8 @@ export type AccessScopeCheck = (ctx: RequestContext, id: number | string) => Pro
 
 export interface RequestContext extends Platform {
   requestId: string;
+  /** The caller's address, for rate limits. */
+  clientIp: string;
   em: EntityManager;
   principal: Principal | null;
   access: Access;
@@ -45,6 +51,7 @@ function createLoaders(em: EntityManager, platform: Platform) {
     organization: createOrganizationLoader(em),
     participationsOfUser: createParticipationsOfUserLoader(em),
     progress: createProgressLoader(em, platform.referential),
+    candidateTest: createCandidateTestLoader(em),
     plugin: Object.fromEntries(platform.pluginLoaders.map((p) => [p.name, p.create({ em })])),
   };
 }
@@ -68,11 +75,12 @@ export async function principalFromHeader(authorization: string | undefined, sec
   return check.principal;
 }
 
-export function createRequestContext(platform: Platform, rootEm: EntityManager, principal: Principal | null): RequestContext {
+export function createRequestContext(platform: Platform, rootEm: EntityManager, principal: Principal | null, clientIp = 'local'): RequestContext {
   const em = rootEm.fork();
   return {
     ...platform,
     requestId: randomUUID(),
+    clientIp,
     em,
     principal,
     access: new Access(em, principal),

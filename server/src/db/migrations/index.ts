@@ -6,6 +6,7 @@ import { Migration20261122000019_campaigns } from './Migration20261122000019_cam
 import { Migration20261122000808_orga } from './Migration20261122000808_orga.js';
 import { Migration20261122001029_exports } from './Migration20261122001029_exports.js';
 import { Migration20261122001527_accounts } from './Migration20261122001527_accounts.js';
+import { Migration20261122002504_certification } from './Migration20261122002504_certification.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261121232712_initial', class: Migration20261121232712_initial },
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122000808_orga', class: Migration20261122000808_orga },
   { name: 'Migration20261122001029_exports', class: Migration20261122001029_exports },
   { name: 'Migration20261122001527_accounts', class: Migration20261122001527_accounts },
+  { name: 'Migration20261122002504_certification', class: Migration20261122002504_certification },
 ];

@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { User } from '../identity/user.entity.js';
 import { CampaignParticipation } from '../campaign/campaign.entity.js';
+import { CertificationCandidate } from '../certification/certification-session.entity.js';
 
 export enum AssessmentType { COMPETENCE_EVALUATION = 'COMPETENCE_EVALUATION', CAMPAIGN = 'CAMPAIGN', CERTIFICATION = 'CERTIFICATION' }
 export enum AssessmentState {
@@ -39,6 +40,14 @@ export class Assessment {
   /** The campaign participation this test belongs to (CAMPAIGN tests). */
   @ManyToOne({ entity: () => CampaignParticipation, nullable: true, deleteRule: 'cascade', index: true })
   campaignParticipation?: CampaignParticipation | null;
+
+  /** The candidate whose certification test this is (CERTIFICATION tests). */
+  @ManyToOne({ entity: () => CertificationCandidate, nullable: true, deleteRule: 'cascade', index: true })
+  certificationCandidate?: CertificationCandidate | null;
+
+  /** Certification: start + 105 min × (1 + extra time %), kept by the server. */
+  @Property({ type: 'datetime', nullable: true })
+  endsAt?: Date | null;
 
   /** A retry after the improving delay: invalidated skills older than the delay may be asked again. */
   @Property({ type: 'boolean', default: false })

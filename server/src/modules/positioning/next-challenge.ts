@@ -2,7 +2,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Platform } from '../../graphql/context.js';
 import type { LoadedChallenge } from '../referential/load-content.js';
-import { Answer, Assessment, AssessmentState } from './assessment.entity.js';
+import { Answer, Assessment, AssessmentState, AssessmentType } from './assessment.entity.js';
+import { CertificationChallenge } from '../certification/certification-session.entity.js';
 import { pickNextChallenge } from './engine.js';
 import { seenChallengeIds } from './current-knowledge.js';
 import { testScope } from './test-scope.js';
@@ -14,10 +15,14 @@ import { participationTestCompleted } from '../campaign/participation-test-compl
  */
 export async function currentChallenge(em: EntityManager, platform: Platform, assessment: Assessment): Promise<LoadedChallenge | null> {
   if (assessment.state !== AssessmentState.STARTED) return null;
+  const now = platform.now();
+  // Time is up: the certification ends whatever was being asked.
+  if (assessment.endsAt && assessment.endsAt < now) return decide(em, platform, assessment, null, now);
   if (assessment.currentChallengeId) {
     const stored = platform.referential.challengeById.get(assessment.currentChallengeId);
     if (stored) return stored;
   }
+  if (assessment.type === AssessmentType.CERTIFICATION) return certificationChallenge(em, assessment, platform, now);
   const userId = assessment.user.id;
   const [scope, answers, seen] = await Promise.all([
     testScope(em, platform, assessment),
@@ -33,7 +38,18 @@ export async function currentChallenge(em: EntityManager, platform: Platform, as
     seed: `assessment-${assessment.id}`,
     seenChallengeIds: seen,
   });
-  const now = platform.now();
+  return decide(em, platform, assessment, pick?.challengeId ?? null, now);
+}
+
+/** A certification asks its fixed list in order, until the list or the time runs out. */
+async function certificationChallenge(em: EntityManager, assessment: Assessment, platform: Platform, now: Date): Promise<LoadedChallenge | null> {
+  const next = await em.findOne(CertificationChallenge, { assessmentId: assessment.id, position: assessment.answeredCount });
+  return decide(em, platform, assessment, next?.challengeId ?? null, now);
+}
+
+/** Stores the decided question (or the end); only the first of concurrent requests wins, the others re-read. */
+async function decide(em: EntityManager, platform: Platform, assessment: Assessment, challengeId: string | null, now: Date): Promise<LoadedChallenge | null> {
+  const pick = challengeId ? { challengeId } : null;
   const unchanged = { id: assessment.id, state: AssessmentState.STARTED, currentChallengeId: assessment.currentChallengeId ?? null };
   if (!pick) {
     const ended = await em.nativeUpdate(Assessment, unchanged, { state: AssessmentState.COMPLETED, completedAt: now, currentChallengeId: null });

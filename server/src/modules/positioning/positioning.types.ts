@@ -77,6 +77,7 @@ export class AnswerInput {
   @Field(() => ID, { description: 'Choisi par le client ; le même identifiant deux fois n’enregistre qu’une réponse' }) clientAnswerId!: string;
   @Field(() => Int, { nullable: true }) timeSpentSeconds?: number | null;
   @Field(() => Boolean, { nullable: true, description: 'L’apprenant a quitté la page pendant une épreuve surveillée' }) focusedOut?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'Certification : le jeton de la page autorisée (enterCertification)' }) entryToken?: string | null;
 }
 
 export { CompetenceType };

@@ -5,7 +5,11 @@ import { z } from 'zod';
 import type { Platform } from '../../graphql/context.js';
 import { fromZod } from '../../graphql/errors.js';
 import { KnowledgeElement } from '../profile/knowledge-element.entity.js';
-import { Answer, Assessment, AssessmentState } from './assessment.entity.js';
+import { Answer, Assessment, AssessmentState, AssessmentType } from './assessment.entity.js';
+import { CertificationCandidate } from '../certification/certification-session.entity.js';
+import { entryTokenMatches } from '../certification/candidate-path.js';
+import { ResumeNotAuthorizedError, TestEndedError } from '../certification/errors.js';
+import { notifySessionChange } from '../certification/session-events.js';
 import { checkAnswer, type AnswerStatus } from './check-answer.js';
 import { inferKnowledge } from './engine.js';
 import { AssessmentNotFoundError, AssessmentNotInProgressError, ChallengeNotCurrentError, ClientAnswerIdReusedError } from './errors.js';
@@ -22,6 +26,8 @@ const inputSchema = z.object({
   clientAnswerId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'clientAnswerId : 1 à 64 caractères parmi lettres, chiffres, - et _.'),
   timeSpentSeconds: z.number().int().min(0).max(86_400).nullish(),
   focusedOut: z.boolean().nullish(),
+  /** Certification: the token of the page the invigilator let in. */
+  entryToken: z.string().max(100).nullish(),
 });
 export type AnswerData = z.input<typeof inputSchema>;
 
@@ -51,6 +57,12 @@ async function store(tx: EntityManager, platform: Platform, userId: number, inpu
     return { status: previous.status as AnswerStatus, assessmentId: assessment.id, replayed: true };
   }
   if (assessment.state !== AssessmentState.STARTED) throw new AssessmentNotInProgressError();
+  const certification = assessment.type === AssessmentType.CERTIFICATION;
+  if (certification) {
+    if (assessment.endsAt && assessment.endsAt < platform.now()) throw new TestEndedError();
+    const candidate = await tx.findOneOrFail(CertificationCandidate, { id: assessment.certificationCandidate!.id });
+    if (!entryTokenMatches(candidate, input.entryToken)) throw new ResumeNotAuthorizedError();
+  }
   const current = await currentChallenge(tx, platform, assessment);
   if (!current || current.challenge.id !== input.challengeId) throw new ChallengeNotCurrentError();
 
@@ -73,6 +85,15 @@ async function store(tx: EntityManager, platform: Platform, userId: number, inpu
   });
   await tx.flush();
 
+  if (certification) {
+    // A certification measures what the profile says; it does not change the profile.
+    assessment.currentChallengeId = null;
+    assessment.currentChallengeAskedAt = null;
+    assessment.answeredCount += 1;
+    await tx.flush();
+    await notifySessionChange(tx, (await tx.findOneOrFail(CertificationCandidate, { id: assessment.certificationCandidate!.id })).session.id, assessment.certificationCandidate!.id);
+    return { status, assessmentId: assessment.id, replayed: false };
+  }
   const competence = platform.referential.competenceByCode.get(current.skill.competenceCode)!;
   const known = await currentKnowledge(tx, userId, competence.code, { forgetInvalidatedBefore: improvingCutoff(assessment, platform.config.improvingDelayDays) });
   for (const k of inferKnowledge(competence, current.skill.id, status === 'OK', known)) {

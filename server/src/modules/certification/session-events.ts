@@ -1,0 +1,81 @@
+// Live changes of a session cross instances through PostgreSQL: NOTIFY inside the transaction that made the change
+// is delivered when (and only if) it commits; every instance LISTENs and feeds its own subscribers.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import pg from 'pg';
+
+export const SUPERVISION_CHANNEL = 'opencrcn_supervision';
+
+export interface SessionChange { sessionId: number; candidateId: number | null }
+
+export async function notifySessionChange(em: EntityManager, sessionId: number, candidateId: number | null): Promise<void> {
+  await em.execute('select pg_notify(?, ?)', [SUPERVISION_CHANNEL, JSON.stringify({ sessionId, candidateId } satisfies SessionChange)]);
+}
+
+type Listener = (change: SessionChange) => void;
+
+/** One LISTEN connection per instance; it reconnects on its own if PostgreSQL restarts. */
+export class SessionChangeHub {
+  private client: pg.Client | null = null;
+  private readonly listeners = new Map<number, Set<Listener>>();
+  private stopped = false;
+
+  constructor(private readonly databaseUrl: string, private readonly log: (m: string) => void) {}
+
+  async start(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.databaseUrl, application_name: 'opencrcn-supervision' });
+    client.on('notification', (msg) => {
+      try {
+        const change = JSON.parse(msg.payload ?? '{}') as SessionChange;
+        for (const listener of this.listeners.get(change.sessionId) ?? []) listener(change);
+      } catch { /* a malformed payload is not ours */ }
+    });
+    client.on('error', (e) => this.log(`Supervision : connexion perdue (${e.message}), reconnexion…`));
+    client.on('end', () => { if (!this.stopped) setTimeout(() => void this.start().catch(() => {}), 1000); });
+    await client.connect();
+    await client.query(`listen ${SUPERVISION_CHANNEL}`);
+    this.client = client;
+  }
+
+  subscribe(sessionId: number, listener: Listener): () => void {
+    const set = this.listeners.get(sessionId) ?? new Set();
+    set.add(listener);
+    this.listeners.set(sessionId, set);
+    return () => {
+      set.delete(listener);
+      if (!set.size) this.listeners.delete(sessionId);
+    };
+  }
+
+  /** The changes of one session as an async iterator, for a GraphQL subscription; ends when the client leaves. */
+  changes(sessionId: number): AsyncIterableIterator<SessionChange> {
+    const queue: SessionChange[] = [];
+    let wake: (() => void) | null = null;
+    let done = false;
+    const unsubscribe = this.subscribe(sessionId, (change) => {
+      queue.push(change);
+      wake?.();
+    });
+    const finish = async () => {
+      done = true;
+      unsubscribe();
+      wake?.();
+      return { value: undefined, done: true as const };
+    };
+    return {
+      [Symbol.asyncIterator]() { return this; },
+      async next() {
+        while (!queue.length && !done) await new Promise<void>((r) => { wake = r; });
+        wake = null;
+        if (done) return { value: undefined, done: true as const };
+        return { value: queue.shift()!, done: false as const };
+      },
+      return: finish,
+      throw: async (e?: unknown) => { await finish(); throw e; },
+    };
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.client?.end().catch(() => {});
+  }
+}
