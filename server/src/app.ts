@@ -19,6 +19,7 @@ import { buildAppSchema } from './schema.js';
 import { coreEntities } from './entities.js';
 import { registerCampaignExportRoute } from './modules/campaign/export-route.js';
 import { registerSessionDocumentsRoute } from './modules/certification/session-documents-route.js';
+import { registerResultsFileRoutes } from './modules/certification/results-files.js';
 import { SessionChangeHub } from './modules/certification/session-events.js';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -112,6 +113,7 @@ export async function createApp(o: AppOptions): Promise<App> {
   });
   registerCampaignExportRoute(app, platform, o.orm);
   registerSessionDocumentsRoute(app, platform, o.orm);
+  registerResultsFileRoutes(app, platform, o.orm);
   app.use('/content/media', express.static(join(ROOT_DIR, 'seeds/content/media'), { maxAge: '1h', fallthrough: false }));
   app.use(
     '/graphql',

@@ -10,13 +10,17 @@ import { buildAppSchema, printAppSchema, SCHEMA_FILE } from './schema.js';
 const CONTRACT_FILE = `${ROOT_DIR}schema/contract.graphql`;
 const SHARED_CONTRACT = `${ROOT_DIR}../shared/contract.graphql`;
 
-/** The parts of the contract built so far; each later module adds its own. */
-export const COVERED = {
-  types: ['Date', 'DateTime', 'AuthPayload', 'SignUpInput', 'User', 'Area', 'Competence', 'Profile', 'Scorecard', 'ScorecardStatus'],
-  query: ['me', 'areas', 'competence'],
-  mutation: ['signIn', 'signUp'],
-  subscription: [] as string[],
-};
+/** Every type of the contract, and every field of its root types. */
+function wholeContract(contract: GraphQLSchema) {
+  const roots = ['Query', 'Mutation', 'Subscription'];
+  const fieldsOf = (name: string) => Object.keys((contract.getType(name) as { getFields?: () => Record<string, unknown> } | undefined)?.getFields?.() ?? {});
+  return {
+    types: Object.keys(contract.getTypeMap()).filter((t) => !t.startsWith('__') && !roots.includes(t) && !['String', 'Int', 'Float', 'Boolean', 'ID'].includes(t)),
+    query: fieldsOf('Query'),
+    mutation: fieldsOf('Mutation'),
+    subscription: fieldsOf('Subscription'),
+  };
+}
 
 /** Output fields may be stricter than the contract (non-null where it allows null); inputs may not. */
 function compatible(actual: GraphQLType, wanted: GraphQLType, output: boolean): boolean {
@@ -27,7 +31,7 @@ function compatible(actual: GraphQLType, wanted: GraphQLType, output: boolean): 
   return getNamedType(actual).name === getNamedType(wanted).name;
 }
 
-export function contractGaps(actual: GraphQLSchema, contract: GraphQLSchema, covered = COVERED): string[] {
+export function contractGaps(actual: GraphQLSchema, contract: GraphQLSchema, covered = wholeContract(contract)): string[] {
   const gaps: string[] = [];
   const checkFields = (typeName: string, only?: string[]) => {
     const want = contract.getType(typeName);
@@ -73,7 +77,7 @@ describe('GraphQL schema', () => {
     expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(fresh);
   });
 
-  it('keeps every covered type, field and argument of the public contract', () => {
+  it('keeps every type, field and argument of the public contract', () => {
     const gaps = contractGaps(buildSchema(readFileSync(SCHEMA_FILE, 'utf8')), buildSchema(readFileSync(CONTRACT_FILE, 'utf8')));
     expect(gaps).toEqual([]);
   });

@@ -29,6 +29,12 @@ export class Certificate {
   @Property({ type: 'datetime' })
   deliveredAt!: Date;
 
+  @Property({ type: 'integer', nullable: true, unique: true })
+  certificationCandidateId?: number | null;
+
+  @Property({ type: 'integer', nullable: true, index: true })
+  sessionId?: number | null;
+
   /** Unpublishing a session hides its certificates without deleting them. */
   @Property({ type: 'boolean', default: true })
   isPublished: boolean = true;

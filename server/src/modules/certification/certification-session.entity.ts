@@ -132,6 +132,14 @@ export class CertificationCandidate {
   @Property({ type: 'datetime', nullable: true })
   joinedAt?: Date | null;
 
+  /** Finalisation: the invigilator saw the candidate's end-of-test screen. */
+  @Property({ type: 'boolean', nullable: true })
+  hasSeenEndTestScreen?: boolean | null;
+
+  /** Finalisation: why an unfinished test stopped. */
+  @Property({ type: 'string', length: 16, nullable: true })
+  abortReason?: 'CANDIDATE' | 'TECHNICAL' | null;
+
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date & Opt = new Date();
 }
@@ -160,4 +168,8 @@ export class CertificationChallenge {
 
   @Property({ type: 'integer' })
   difficulty!: number;
+
+  /** Neutralised challenges count neither for nor against the candidate. */
+  @Property({ type: 'boolean', default: false })
+  neutralized: boolean & Opt = false;
 }

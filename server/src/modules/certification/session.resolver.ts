@@ -25,14 +25,15 @@ async function isCentreMember(ctx: RequestContext, centreId: number) {
   return (await ctx.access.certificationCenterIds()).has(centreId) || ctx.access.hasPlatformRole('ADMIN');
 }
 
-/** Centre staff of the session, its invigilator, or a platform admin. */
-async function sessionFor(ctx: RequestContext, sessionId: number, who: 'staff' | 'staff-or-invigilator'): Promise<CertificationSession> {
+/** Centre staff of the session, its invigilator, the jury (reading), or a platform admin. */
+async function sessionFor(ctx: RequestContext, sessionId: number, who: 'staff' | 'staff-or-invigilator' | 'reader'): Promise<CertificationSession> {
   if (!ctx.access.current) throw new NotAuthenticatedError();
   const session = Number.isInteger(sessionId) ? await ctx.em.findOne(CertificationSession, { id: sessionId }) : null;
   if (!session) throw new SessionNotFoundError();
   const principal = ctx.access.current;
-  if (who === 'staff-or-invigilator' && principal.kind === 'invigilator' && principal.sessionId === session.id) return session;
+  if (who !== 'staff' && principal.kind === 'invigilator' && principal.sessionId === session.id) return session;
   if (await isCentreMember(ctx, session.certificationCenter.id)) return session;
+  if (who === 'reader' && (await ctx.access.hasPlatformRole('JURY'))) return session;
   throw new AccessForbiddenError();
 }
 
@@ -66,7 +67,7 @@ export class CertificationSessionResolver {
   @Authorized()
   @Query(() => CertificationSessionType, { nullable: true, description: 'Une session : pour le centre et pour son surveillant' })
   certificationSession(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
-    return sessionFor(ctx, Number(id), 'staff-or-invigilator');
+    return sessionFor(ctx, Number(id), 'reader');
   }
 
   @Authorized(Rules.certificationCenterMember(centreArg))
@@ -212,7 +213,7 @@ export class CertificationSessionResolver {
 
   @FieldResolver(() => [CertificationCandidateType], { description: 'Les candidats, par ordre alphabétique' })
   async candidates(@Root() session: CertificationSession, @Ctx() ctx: RequestContext) {
-    await sessionFor(ctx, session.id, 'staff-or-invigilator');
+    await sessionFor(ctx, session.id, 'reader');
     return ctx.em.find(CertificationCandidate, { session: session.id }, { orderBy: { lastName: 'asc', firstName: 'asc', id: 'asc' } });
   }
 
