@@ -14,6 +14,7 @@ import { StudentImport, StudentImportFile } from './modules/organization/student
 import { CampaignExport, CampaignExportChunk } from './modules/campaign/campaign-export.entity.js';
 import { CertificationCandidate, CertificationChallenge, CertificationSession } from './modules/certification/certification-session.entity.js';
 import { RateLimit } from './modules/identity/rate-limit.entity.js';
+import { SessionDocument } from './modules/certification/session-document.entity.js';
 import { AuditEntry, CertificationIssueReport, CertificationResult } from './modules/certification/certification-result.entity.js';
 
 export const coreEntities = [
@@ -42,4 +43,5 @@ export const coreEntities = [
   CertificationResult,
   CertificationIssueReport,
   AuditEntry,
+  SessionDocument,
 ];

@@ -5,6 +5,8 @@ export type JobHandler = (data: Record<string, unknown>) => Promise<void>;
 
 export interface JobQueue {
   send(name: string, data: Record<string, unknown>): Promise<string>;
+  /** Queues a job on a cron schedule (UTC); pg-boss makes sure one instance queues it each time. */
+  schedule(name: string, cron: string): Promise<void>;
   /** Runs jobs of this queue in this instance. */
   work(name: string, handler: JobHandler): Promise<void>;
   stop(): Promise<void>;
@@ -27,6 +29,10 @@ export async function startJobQueue(databaseUrl: string, log: (m: string) => voi
       const id = await boss.send(name, data, { retryLimit: 2, retryDelay: 5, expireInSeconds: 3600 });
       if (!id) throw new Error(`La tâche « ${name} » n'a pas pu être mise en file`);
       return id;
+    },
+    async schedule(name, cron) {
+      await ensureQueue(name);
+      await boss.schedule(name, cron, {}, { tz: 'UTC' });
     },
     async work(name, handler) {
       await ensureQueue(name);

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
-import { AccessForbiddenError } from '../../graphql/errors.js';
+import { AccessForbiddenError, InputInvalidError } from '../../graphql/errors.js';
+import { SessionDocument } from './session-document.entity.js';
 import { Rules } from '../../graphql/auth-checker.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import type { Organization } from '../organization/organization.entity.js';
@@ -15,7 +16,7 @@ import { commentSession, correctCandidateIdentity, rescoreSession, resolveIssueR
 import { publishSession, unpublishSession } from './publish-session.js';
 import { publishedResultsOfOrganization, resultsFileUrl, validUntil } from './results-files.js';
 import {
-  AuditEntryType, CertificateVerificationType, CertificationResultType, FinalizeSessionInput, IssueReportType, ResultExplanationType,
+  AuditEntryType, CertificateVerificationType, SessionDocumentType, CertificationResultType, FinalizeSessionInput, IssueReportType, ResultExplanationType,
 } from './results.types.js';
 import { CertificationCandidateType, CertificationSessionType } from './session.types.js';
 
@@ -42,6 +43,27 @@ export class SessionResultsResolver {
     const session = await sessionOf(ctx, Number(input.sessionId));
     if (!(await isCentreMember(ctx, session)) && !(await ctx.access.hasPlatformRole('ADMIN'))) throw new AccessForbiddenError();
     return finalizeSession(ctx.em, ctx, input, ctx.access.userId);
+  }
+
+  @Authorized()
+  @Mutation(() => SessionDocumentType, { description: 'Joint un document scanné à la session (PDF, PNG ou JPEG en data URL, 10 Mo au plus) ; conservé 5 ans' })
+  async uploadSessionDocument(@Arg('sessionId', () => ID) sessionId: string, @Arg('name', () => String) name: string, @Arg('content', () => String) content: string, @Ctx() ctx: RequestContext) {
+    const session = await sessionOf(ctx, Number(sessionId));
+    if (!(await isCentreMember(ctx, session)) && !(await ctx.access.hasPlatformRole('ADMIN'))) throw new AccessForbiddenError();
+    const match = /^data:(application\/pdf|image\/png|image\/jpeg);base64,(.+)$/s.exec(content);
+    if (!match) throw new InputInvalidError([{ field: 'content', message: 'Joignez un PDF, un PNG ou un JPEG.' }]);
+    const bytes = Buffer.from(match[2], 'base64');
+    if (bytes.length > 10 * 1024 * 1024) throw new InputInvalidError([{ field: 'content', message: 'Le document dépasse 10 Mo.' }]);
+    const doc = ctx.em.create(SessionDocument, { session, name: name.trim().slice(0, 255) || 'document', contentType: match[1], content: bytes, uploadedAt: ctx.now() });
+    await ctx.em.flush();
+    return doc;
+  }
+
+  @FieldResolver(() => [SessionDocumentType], { description: 'Documents joints par le centre' })
+  async documents(@Root() session: CertificationSession, @Ctx() ctx: RequestContext) {
+    const jury = await ctx.access.hasPlatformRole('JURY') || await ctx.access.hasPlatformRole('ADMIN');
+    if (!jury && !(await isCentreMember(ctx, session))) throw new AccessForbiddenError();
+    return ctx.em.find(SessionDocument, { session: session.id }, { orderBy: { uploadedAt: 'asc' } });
   }
 
   @Authorized('JURY')

@@ -97,3 +97,11 @@ export class CertificateVerificationType {
   @Field(() => Boolean) isValid!: boolean;
   @Field(() => [CertifiedCompetenceType]) competences!: unknown[];
 }
+
+@ObjectType('SessionDocument', { description: 'Un document joint à la session' })
+export class SessionDocumentType {
+  @Field(() => ID) id!: number;
+  @Field(() => String) name!: string;
+  @Field(() => String) contentType!: string;
+  @Field(() => DateTimeScalar) uploadedAt!: Date;
+}
