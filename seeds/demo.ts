@@ -25,6 +25,7 @@ import {
   buildUser,
 } from '../server/testing/factories.js';
 import { FIRST_NAMES, LAST_NAMES, seededRandom } from './demo-names.js';
+import { seedCertification } from './demo-certification.js';
 
 export const DEMO_PASSWORD = 'Demo-2026!';
 const STUDENTS_PER_CLASS = 25;
@@ -166,6 +167,7 @@ export async function seedDemo(em: EntityManager, { referential, config, plugins
         }
       }
     }
+    await seedCertification(tx, referential, config, () => created++);
     for (const plugin of plugins) await plugin.seed?.({ em: tx, log });
   });
   log(created ? `Données de démonstration : ${created} enregistrements créés.` : 'Données de démonstration déjà présentes.');

@@ -10,6 +10,7 @@ import { CertificationCenter } from './certification-center.entity.js';
 import { CertificationCandidate, CertificationSession } from './certification-session.entity.js';
 import { CertificationCenterType } from './certification.types.js';
 import { enrolStudents, removeCandidate } from './candidates.js';
+import { importCandidates } from './import-candidates.js';
 import { candidateOf, enterCertification, joinSession, startCertification } from './candidate-path.js';
 import { SessionNotFoundError } from './errors.js';
 import { authorizeToResume, authorizeToStart, endCandidateTest, grantExtraTime, signInInvigilator } from './invigilator-actions.js';
@@ -119,6 +120,13 @@ export class CertificationSessionResolver {
   ) {
     await sessionFor(ctx, Number(sessionId), 'staff');
     return enrolStudents(ctx.em, Number(sessionId), studentIds.map(Number), extraTimePercentages);
+  }
+
+  @Authorized()
+  @Mutation(() => [CertificationCandidateType], { description: 'Centres hors établissement : importe la liste des candidats (CSV « ; », modèle dans docs/candidats-import.md), tout ou rien' })
+  async importCertificationCandidates(@Arg('sessionId', () => ID) sessionId: string, @Arg('file', () => String) file: string, @Ctx() ctx: RequestContext) {
+    await sessionFor(ctx, Number(sessionId), 'staff');
+    return importCandidates(ctx.em, Number(sessionId), file, ctx.now().toISOString().slice(0, 10));
   }
 
   @Authorized()
