@@ -15,6 +15,7 @@ import { CampaignExport, CampaignExportChunk } from './modules/campaign/campaign
 import { CertificationCandidate, CertificationChallenge, CertificationSession } from './modules/certification/certification-session.entity.js';
 import { RateLimit } from './modules/identity/rate-limit.entity.js';
 import { SessionDocument } from './modules/certification/session-document.entity.js';
+import { CertificationWindowOverride } from './modules/certification/certification-window.js';
 import { AuditEntry, CertificationIssueReport, CertificationResult } from './modules/certification/certification-result.entity.js';
 
 export const coreEntities = [
@@ -44,4 +45,5 @@ export const coreEntities = [
   CertificationIssueReport,
   AuditEntry,
   SessionDocument,
+  CertificationWindowOverride,
 ];

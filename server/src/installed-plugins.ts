@@ -1,5 +1,6 @@
 // The one list of installed plugins. Removing a line uninstalls that plugin; the core keeps working.
 import college from '../../plugins/college/index.js';
+import lycee from '../../plugins/lycee/index.js';
 import type { Plugin } from './plugin-api/index.js';
 
-export const installedPlugins: Plugin[] = [college];
+export const installedPlugins: Plugin[] = [college, lycee];

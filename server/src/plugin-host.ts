@@ -17,6 +17,18 @@ export class RuleRegistry {
     return filled.length ? (filled[0].rules![slot] as RuleValue<K>) : ruleSlots[slot].default;
   }
 
+  /** The applicable plugin's name and value, or null when the core default applies. */
+  source<K extends RuleSlotName>(slot: K, organization: OrganizationFacts): { plugin: string; value: RuleValue<K> } | null {
+    const filled = this.plugins.filter((p) => p.rules && slot in p.rules && p.appliesTo(organization));
+    if (filled.length > 1) throw new RuleConflictError(slot, organization.id, filled.map((p) => p.name));
+    return filled.length ? { plugin: filled[0].name, value: filled[0].rules![slot] as RuleValue<K> } : null;
+  }
+
+  /** Plugins filling a slot, whatever the organisation (administration of their settings). */
+  fillers<K extends RuleSlotName>(slot: K): { plugin: string; value: RuleValue<K> }[] {
+    return this.plugins.filter((p) => p.rules && slot in p.rules).map((p) => ({ plugin: p.name, value: p.rules![slot] as RuleValue<K> }));
+  }
+
   /** Names of the installed plugins active for this organisation. */
   activePlugins(organization: OrganizationFacts): string[] {
     return this.plugins.filter((p) => p.appliesTo(organization)).map((p) => p.name);

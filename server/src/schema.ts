@@ -13,6 +13,7 @@ import { OrganizationResolver, StudentResolver } from './modules/organization/or
 import { OrganizationAdminResolver, StudentImportResolver } from './modules/organization/orga-admin.resolver.js';
 import { CertificateResolver, CertificationCenterResolver } from './modules/certification/certification.resolver.js';
 import { CertificationCandidateResolver, CertificationCenterSessionsResolver, CertificationSessionResolver } from './modules/certification/session.resolver.js';
+import { SchoolRulesResolver } from './modules/certification/school-rules.resolver.js';
 import { CertificateFilesResolver, CertificationResultResolver, OrganizationResultsResolver, SessionResultsResolver } from './modules/certification/results.resolver.js';
 import { CampaignExportResolver, CampaignParticipationResolver, CampaignResolver } from './modules/campaign/campaign.resolver.js';
 import { AnswerReviewResolver, AssessmentResolver, ChallengeResolver } from './modules/positioning/positioning.resolver.js';
@@ -35,6 +36,7 @@ export const coreResolvers = [
   CertificationResultResolver,
   CertificateFilesResolver,
   OrganizationResultsResolver,
+  SchoolRulesResolver,
   CampaignResolver,
   CampaignExportResolver,
   CampaignParticipationResolver,

@@ -8,7 +8,7 @@ import type { RequestContext } from '../graphql/context.js';
 export type { RequestContext } from '../graphql/context.js';
 export { Rules, type AccessRule } from '../graphql/auth-checker.js';
 export { AppError, AccessForbiddenError, InputInvalidError } from '../graphql/errors.js';
-export { ruleSlots, type RuleSlotName, type RuleValue, type CertificationWindowRule, type CertificationWindow } from './rule-slots.js';
+export { ruleSlots, type RuleSlotName, type RuleValue, type CertificationWindowRule, type CertificationWindow, type MandatoryCertificationRule, type SessionRule, type CatalogueRule } from './rule-slots.js';
 import type { RuleSlotName, RuleValue } from './rule-slots.js';
 
 /** What the rules need to know about an organisation to decide whether a plugin applies. */

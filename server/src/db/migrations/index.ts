@@ -9,6 +9,7 @@ import { Migration20261122001527_accounts } from './Migration20261122001527_acco
 import { Migration20261122002504_certification } from './Migration20261122002504_certification.js';
 import { Migration20261122003052_results } from './Migration20261122003052_results.js';
 import { Migration20261122003520_retention } from './Migration20261122003520_retention.js';
+import { Migration20261122004315_windows } from './Migration20261122004315_windows.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261121232712_initial', class: Migration20261121232712_initial },
@@ -20,4 +21,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122002504_certification', class: Migration20261122002504_certification },
   { name: 'Migration20261122003052_results', class: Migration20261122003052_results },
   { name: 'Migration20261122003520_retention', class: Migration20261122003520_retention },
+  { name: 'Migration20261122004315_windows', class: Migration20261122004315_windows },
 ];

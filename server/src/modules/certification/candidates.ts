@@ -4,11 +4,13 @@ import { InputInvalidError } from '../../graphql/errors.js';
 import { Student } from '../organization/student.entity.js';
 import { CertificationCenter } from './certification-center.entity.js';
 import { CertificationCandidate } from './certification-session.entity.js';
-import { CandidateAlreadyEnrolledError, NotAStudentOfCentreError } from './errors.js';
+import { CandidateAlreadyEnrolledError, CandidateLimitReachedError, NotAStudentOfCentreError } from './errors.js';
+import type { Platform } from '../../graphql/context.js';
+import { Organization } from '../organization/organization.entity.js';
 import { editableSession } from './manage-sessions.js';
 import { notifySessionChange } from './session-events.js';
 
-export async function enrolStudents(em: EntityManager, sessionId: number, studentIds: number[], extraTimePercentages: number[] | null | undefined): Promise<CertificationCandidate[]> {
+export async function enrolStudents(em: EntityManager, platform: Platform, sessionId: number, studentIds: number[], extraTimePercentages: number[] | null | undefined): Promise<CertificationCandidate[]> {
   if (!studentIds.length) throw new InputInvalidError([{ field: 'studentIds', message: 'Choisissez au moins un élève.' }]);
   if (new Set(studentIds).size !== studentIds.length) throw new InputInvalidError([{ field: 'studentIds', message: 'Un élève figure deux fois dans la liste.' }]);
   if (extraTimePercentages && extraTimePercentages.length !== studentIds.length) {
@@ -22,6 +24,13 @@ export async function enrolStudents(em: EntityManager, sessionId: number, studen
     await tx.execute('select id from certification_sessions where id = ? for update', [session.id]);
     const centre = await tx.findOneOrFail(CertificationCenter, { id: session.certificationCenter.id });
     if (!centre.organization) throw new NotAStudentOfCentreError();
+    const organization = await tx.findOneOrFail(Organization, { id: centre.organization.id });
+    const rule = platform.rules.for('sessionRules', organization);
+    if (rule) {
+      const max = rule.maxCandidatesPerInvigilator * session.invigilatorCount;
+      const already = await tx.count(CertificationCandidate, { session });
+      if (already + studentIds.length > max) throw new CandidateLimitReachedError(max, session.invigilatorCount);
+    }
     const students = await tx.find(Student, { id: { $in: studentIds }, organization: centre.organization, leftAt: null });
     if (students.length !== studentIds.length) throw new NotAStudentOfCentreError();
     const already = await tx.find(CertificationCandidate, { session, student: { $in: studentIds } }, { populate: ['student'] });

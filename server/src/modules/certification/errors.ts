@@ -48,3 +48,8 @@ export class TestEndedError extends AppError {
 export class InvigilatorCredentialsError extends AppError {
   constructor() { super('INVALID_CREDENTIALS', 'Le numéro de session ou le mot de passe surveillant est incorrect.'); }
 }
+export class CandidateLimitReachedError extends AppError {
+  constructor(max: number, invigilators: number) {
+    super('CANDIDATE_LIMIT_PER_INVIGILATOR', `Il faut au moins un surveillant pour 20 candidats : avec ${invigilators} surveillant${invigilators > 1 ? 's' : ''}, la session accueille ${max} candidats au plus. Ajoutez un surveillant ou créez une autre session.`, { max });
+  }
+}

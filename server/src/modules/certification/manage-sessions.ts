@@ -8,6 +8,7 @@ import { CertificationCenter } from './certification-center.entity.js';
 import { CertificationCandidate, CertificationSession, SessionStatus } from './certification-session.entity.js';
 import { SessionAlreadyStartedError, SessionFinalizedError, SessionNotFoundError } from './errors.js';
 import { generateAccessCode, generateInvigilatorPassword } from './session-codes.js';
+import { assertInCertificationWindow } from './certification-window.js';
 
 const text = (label: string, max = 255) => z.string().trim().min(1, `${label} est obligatoire.`).max(max, `${label} est trop long.`);
 const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Date attendue au format AAAA-MM-JJ.').refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'Cette date n’existe pas.');
@@ -29,8 +30,14 @@ function parse(data: SessionData) {
   return parsed.data;
 }
 
+async function organizationOfCentre(em: EntityManager, centreId: number) {
+  const centre = await em.findOne(CertificationCenter, { id: centreId }, { populate: ['organization'] });
+  return centre?.organization ?? null;
+}
+
 export async function createSession(em: EntityManager, platform: Platform, centreId: number, data: SessionData): Promise<CertificationSession> {
   const input = parse(data);
+  await assertInCertificationWindow(em, platform, await organizationOfCentre(em, centreId), input.date);
   const session = em.create(CertificationSession, {
     certificationCenter: em.getReference(CertificationCenter, centreId),
     ...input,
@@ -71,9 +78,10 @@ export async function editableSession(em: EntityManager, sessionId: number): Pro
   return session;
 }
 
-export async function updateSession(em: EntityManager, sessionId: number, data: SessionData): Promise<CertificationSession> {
+export async function updateSession(em: EntityManager, platform: Platform, sessionId: number, data: SessionData): Promise<CertificationSession> {
   const session = await editableSession(em, sessionId);
   const input = parse(data);
+  await assertInCertificationWindow(em, platform, await organizationOfCentre(em, session.certificationCenter.id), input.date);
   Object.assign(session, { ...input, description: input.description ?? null, invigilatorCount: input.invigilatorCount ?? session.invigilatorCount });
   await em.flush();
   return session;

@@ -88,7 +88,7 @@ export class CertificationSessionResolver {
         const centre = await tx.findOneOrFail(CertificationCenter, { id: centreId });
         for (const [i, session] of sessions.entries()) {
           const students = centre.organization ? await tx.find(Student, { organization: centre.organization, division: input.classes[i].division, leftAt: null }) : [];
-          if (students.length) await enrolStudents(tx, session.id, students.map((s) => s.id), null);
+          if (students.length) await enrolStudents(tx, ctx, session.id, students.map((s) => s.id), null);
         }
       }
       return sessions;
@@ -99,7 +99,7 @@ export class CertificationSessionResolver {
   @Mutation(() => CertificationSessionType, { description: 'Modifie une session tant qu’aucun candidat n’a commencé' })
   async updateCertificationSession(@Arg('sessionId', () => ID) sessionId: string, @Arg('input', () => UpdateSessionInput) input: UpdateSessionInput, @Ctx() ctx: RequestContext) {
     await sessionFor(ctx, Number(sessionId), 'staff');
-    return updateSession(ctx.em, Number(sessionId), input);
+    return updateSession(ctx.em, ctx, Number(sessionId), input);
   }
 
   @Authorized()
@@ -119,7 +119,7 @@ export class CertificationSessionResolver {
     @Ctx() ctx: RequestContext,
   ) {
     await sessionFor(ctx, Number(sessionId), 'staff');
-    return enrolStudents(ctx.em, Number(sessionId), studentIds.map(Number), extraTimePercentages);
+    return enrolStudents(ctx.em, ctx, Number(sessionId), studentIds.map(Number), extraTimePercentages);
   }
 
   @Authorized()
@@ -233,6 +233,21 @@ export class CertificationSessionResolver {
   @FieldResolver(() => String, { description: 'Centre seulement' })
   async invigilatorPassword(@Root() session: CertificationSession, @Ctx() ctx: RequestContext) {
     return (await sessionFor(ctx, session.id, 'staff')).invigilatorPassword;
+  }
+
+  @FieldResolver(() => [String], { description: 'Avertissements : surveillants en nombre insuffisant, candidats dont le temps dépasse la durée d’une session' })
+  async warnings(@Root() session: CertificationSession, @Ctx() ctx: RequestContext) {
+    const centre = await ctx.em.findOneOrFail(CertificationCenter, { id: session.certificationCenter.id }, { populate: ['organization'] });
+    const rule = centre.organization ? ctx.rules.for('sessionRules', centre.organization) : null;
+    if (!rule) return [];
+    const candidates = await ctx.em.find(CertificationCandidate, { session: session.id });
+    const warnings: string[] = [];
+    if (candidates.length > rule.maxCandidatesPerInvigilator * session.invigilatorCount) {
+      warnings.push(`${candidates.length} candidats pour ${session.invigilatorCount} surveillant(s) : il en faut au moins un pour ${rule.maxCandidatesPerInvigilator}.`);
+    }
+    const long = candidates.filter((c) => 105 * (1 + c.extraTimePercentage / 100) > rule.maxSessionMinutes);
+    if (long.length) warnings.push(`${long.map((c) => `${c.firstName} ${c.lastName}`).join(', ')} : avec le temps majoré, le test dépasse ${rule.maxSessionMinutes / 60} heures ; prévoyez une session à part.`);
+    return warnings;
   }
 
   @FieldResolver(() => Boolean, { description: 'Un candidat a commencé : la session ne se modifie plus' })

@@ -37,8 +37,12 @@ export class OrganizationResolver {
   @Authorized(Rules.organizationMember(fromRoot))
   @FieldResolver(() => [TargetProfileType], { description: 'Les parcours que l’organisation peut proposer' })
   targetProfiles(@Root() organization: Organization, @Ctx() ctx: RequestContext) {
+    // A school-level plugin names its catalogue; otherwise the profiles whose audience matches the tags. The
+    // competence-wide profiles (no audience) are for everyone.
+    const catalogue = ctx.rules.for('targetProfileCatalogue', organization);
     return ctx.referential.targetProfiles
-      .filter((tp) => tp.audienceTags.length === 0 || tp.audienceTags.some((t) => organization.tags.includes(t)))
+      .filter((tp) => tp.audienceTags.length === 0
+        || (catalogue ? catalogue.namePrefixes.some((p) => tp.name.startsWith(p)) : tp.audienceTags.some((t) => organization.tags.includes(t))))
       .map(targetProfileView);
   }
 
