@@ -16,6 +16,7 @@ import type { Plugin } from './plugin-api/index.js';
 import type { JobQueue } from './jobs/job-queue.js';
 import { checkPlugins, RuleRegistry } from './plugin-host.js';
 import { buildAppSchema } from './schema.js';
+import { armor } from './graphql/limits.js';
 import { coreEntities } from './entities.js';
 import { registerCampaignExportRoute } from './modules/campaign/export-route.js';
 import { registerSessionDocumentsRoute } from './modules/certification/session-documents-route.js';
@@ -92,11 +93,14 @@ export async function createApp(o: AppOptions): Promise<App> {
     ApolloServerPluginDrainHttpServer({ httpServer: http }),
     { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
   ];
+  const protection = armor(o.config.env === 'production');
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: o.config.env !== 'production',
     formatError: formatError(log),
-    plugins,
+    plugins: [...plugins, ...(protection.plugins as ApolloServerPlugin<RequestContext>[])],
+    validationRules: protection.validationRules,
+    allowBatchedHttpRequests: false,
   });
   await apollo.start();
 
@@ -114,10 +118,12 @@ export async function createApp(o: AppOptions): Promise<App> {
   registerCampaignExportRoute(app, platform, o.orm);
   registerSessionDocumentsRoute(app, platform, o.orm);
   registerResultsFileRoutes(app, platform, o.orm);
+  for (const plugin of o.plugins) plugin.routes?.(app, platform, o.orm);
   app.use('/content/media', express.static(join(ROOT_DIR, 'seeds/content/media'), { maxAge: '1h', fallthrough: false }));
   app.use(
     '/graphql',
-    express.json({ limit: '2mb' }),
+    // Student files (up to 30 MB) arrive base64-encoded in the request.
+    express.json({ limit: o.config.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const principal = await principalFromHeader(req.headers.authorization, o.config.authSecret);

@@ -35,6 +35,8 @@ export interface Config {
   /** The web app's address, for links in e-mails. */
   publicWebUrl: string;
   logQueries: boolean;
+  /** Largest accepted request body (student files are sent base64-encoded). */
+  maxBodyBytes: number;
 }
 
 function int(name: string, fallback: number, min: number, max: number): number {
@@ -83,6 +85,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     publicWebUrl: (process.env.PUBLIC_WEB_URL ?? `http://localhost:${int('WEB_PORT', 3000, 1, 65535)}`).replace(/\/$/, ''),
     publicApiUrl: (process.env.PUBLIC_API_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     logQueries: process.env.LOG_QUERIES === 'true',
+    maxBodyBytes: int('MAX_BODY_BYTES', 45 * 1024 * 1024, 1024, 200 * 1024 * 1024),
   };
   return { ...config, ...overrides };
 }

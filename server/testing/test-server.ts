@@ -29,7 +29,7 @@ export interface TestServer {
   /** A fresh EntityManager for arranging data. */
   em(): EntityManager;
   tokenFor(userId: number): Promise<string>;
-  execute<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, auth?: { token?: string; userId?: number }): Promise<OperationResult<T>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  execute<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, auth?: { token?: string; userId?: number; clientIp?: string }): Promise<OperationResult<T>>; // eslint-disable-line @typescript-eslint/no-explicit-any
   /** Runs fn and returns how many SQL statements it sent. */
   countStatements(fn: () => Promise<unknown>): Promise<{ count: number; statements: string[] }>;
   setNow(date: Date): void;
@@ -71,7 +71,7 @@ export async function createTestServer({ plugins = installedPlugins, jobs: withJ
       }
       const response = await app.apollo.executeOperation(
         { query, variables },
-        { contextValue: createRequestContext(app.platform, orm.em, principal) },
+        { contextValue: createRequestContext(app.platform, orm.em, principal, auth?.clientIp ?? 'test') },
       );
       if (response.body.kind !== 'single') throw new Error('réponse incrémentale inattendue');
       return response.body.singleResult as OperationResult<never>;

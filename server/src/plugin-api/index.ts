@@ -1,11 +1,12 @@
 // The only surface plugins import. A plugin is a plain description; the host merges it with the core.
 // Installed is not active: an installed plugin always brings its tables and schema, while its rules
 // apply only to the organisations it declares itself active for.
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Express } from 'express';
 import type { NonEmptyArray } from 'type-graphql';
-import type { RequestContext } from '../graphql/context.js';
+import type { Platform, RequestContext } from '../graphql/context.js';
 
-export type { RequestContext } from '../graphql/context.js';
+export type { Platform, RequestContext } from '../graphql/context.js';
 export { Rules, type AccessRule } from '../graphql/auth-checker.js';
 export { AppError, AccessForbiddenError, InputInvalidError } from '../graphql/errors.js';
 export { ruleSlots, type RuleSlotName, type RuleValue, type CertificationWindowRule, type CertificationWindow, type MandatoryCertificationRule, type SessionRule, type CatalogueRule } from './rule-slots.js';
@@ -41,6 +42,11 @@ export interface PluginDefinition {
   hooks?: Record<string, (payload: unknown, ctx: { em: EntityManager }) => Promise<void> | void>;
   /** Idempotent demo data, run after the core seed. */
   seed?: (ctx: SeedContext) => Promise<void>;
+  /**
+   * HTTP routes outside GraphQL (sign-in redirects, metadata), registered after the core's own routes.
+   * They must stay stateless: any instance may receive the next request.
+   */
+  routes?: (app: Express, platform: Platform, orm: MikroORM) => void;
 }
 
 export interface Plugin extends PluginDefinition {

@@ -92,3 +92,23 @@ describe('tokens', () => {
     expect((await server.execute(ME, {}, { token: expired })).errors![0].extensions!.code).toBe('TOKEN_EXPIRED');
   });
 });
+
+describe('guessing passwords', () => {
+  it('locks a login for 2 minutes after 10 failures, then twice as long after 10 more; the right password waits too', async () => {
+    const em = server.em();
+    const victim = buildUser(em, { email: 'cible@exemple.test', passwordHash: await hashPassword('Secret-2026') });
+    await em.flush();
+    const t0 = Date.now();
+    server.setNow(new Date(t0));
+    const attempt = (password: string, clientIp?: string) => server.execute(SIGN_IN, { login: 'cible@exemple.test', password }, { clientIp: clientIp ?? '10.0.0.9' });
+    for (let i = 0; i < 10; i++) expect((await attempt('Mauvais-2026')).errors![0].extensions!.code).toBe('INVALID_CREDENTIALS');
+    const locked = await attempt('Secret-2026');
+    expect(locked.errors![0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 120 });
+    server.setNow(new Date(t0 + 121_000));
+    for (let i = 0; i < 10; i++) await attempt('Mauvais-2026');
+    expect((await attempt('Secret-2026')).errors![0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 240 });
+    server.setNow(new Date(t0 + 121_000 + 241_000));
+    expect((await attempt('Secret-2026')).data!.signIn.user.id).toBe(String(victim.id));
+    server.setNow(new Date());
+  });
+});

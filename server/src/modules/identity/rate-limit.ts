@@ -7,6 +7,8 @@ import { selectRows, textArray } from '../../db/sql.js';
 
 export const FAILURES_BEFORE_LOCK = 10;
 export const FIRST_LOCK_SECONDS = 120;
+/** A whole school often signs in from one address: its threshold is higher than an account's. */
+export const FAILURES_BEFORE_LOCK_PER_ADDRESS = 100;
 
 export class RateLimitedError extends AppError {
   constructor(seconds: number) {
@@ -23,14 +25,14 @@ export async function assertNotLocked(em: EntityManager, keys: string[], now: Da
 }
 
 /** Counts a failure on each key; the statement is atomic, so concurrent failures all count. */
-export async function recordFailure(em: EntityManager, keys: string[], now: Date): Promise<void> {
+export async function recordFailure(em: EntityManager, keys: string[], now: Date, threshold = FAILURES_BEFORE_LOCK): Promise<void> {
   for (const key of keys) {
     await em.execute(
       `insert into rate_limits (key, failures, locked_until, updated_at) values (?, 1, null, ?)
        on conflict (key) do update set
          failures = rate_limits.failures + 1,
-         locked_until = case when (rate_limits.failures + 1) % ${FAILURES_BEFORE_LOCK} = 0
-           then ?::timestamptz + make_interval(secs => ${FIRST_LOCK_SECONDS} * power(2, (rate_limits.failures + 1) / ${FAILURES_BEFORE_LOCK} - 1))
+         locked_until = case when (rate_limits.failures + 1) % ${threshold} = 0
+           then ?::timestamptz + make_interval(secs => ${FIRST_LOCK_SECONDS} * power(2, (rate_limits.failures + 1) / ${threshold} - 1))
            else rate_limits.locked_until end,
          updated_at = ?`,
       [key, now, now, now],

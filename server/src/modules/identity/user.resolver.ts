@@ -27,7 +27,7 @@ export class UserResolver {
 
   @Mutation(() => AuthPayloadType, { description: 'Connexion par adresse e-mail ou identifiant' })
   async signIn(@Arg('login', () => String) login: string, @Arg('password', () => String) password: string, @Ctx() ctx: RequestContext) {
-    const user = await signIn(ctx.em, login, password, ctx.now());
+    const user = await signIn(ctx.em, login, password, ctx.now(), ctx.clientIp);
     return this.payload(user, ctx);
   }
 
