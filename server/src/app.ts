@@ -17,6 +17,8 @@ import type { JobQueue } from './jobs/job-queue.js';
 import { checkPlugins, RuleRegistry } from './plugin-host.js';
 import { buildAppSchema } from './schema.js';
 import { armor } from './graphql/limits.js';
+import { createLogger, createMetrics, observabilityPlugin, registerMetricsRoute } from './observability.js';
+import { randomUUID } from 'node:crypto';
 import { coreEntities } from './entities.js';
 import { registerCampaignExportRoute } from './modules/campaign/export-route.js';
 import { registerSessionDocumentsRoute } from './modules/certification/session-documents-route.js';
@@ -61,6 +63,8 @@ export function formatError(log: (m: string) => void) {
 export async function createApp(o: AppOptions): Promise<App> {
   const log = o.log ?? ((m: string) => console.log(m));
   checkPlugins(o.plugins, coreEntities.map((e) => e.name));
+  const logger = createLogger(o.config.env);
+  const metrics = createMetrics(o.orm);
   const platform: Platform = {
     config: o.config,
     referential: o.referential ?? loadContent(),
@@ -68,6 +72,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     pluginLoaders: o.plugins.filter((p) => p.loaders).map((p) => ({ name: p.name, create: p.loaders! })),
     accessScopes: new Map(o.plugins.flatMap((p) => Object.entries(p.accessScopes ?? {}))),
     jobs: o.jobs ?? null,
+    metrics,
     supervision: new SessionChangeHub(String(o.orm.config.get('clientUrl')), log),
     now: o.now ?? (() => new Date()),
   };
@@ -75,6 +80,8 @@ export async function createApp(o: AppOptions): Promise<App> {
   const schema = await buildAppSchema(o.plugins);
   const app = express();
   app.disable('x-powered-by');
+  // Behind a load balancer, the client's address (rate limits) comes from X-Forwarded-For.
+  if (o.config.trustProxy) app.set('trust proxy', o.config.trustProxy);
   const http = createServer(app);
   // Subscriptions (the invigilator's live view) over WebSocket on the same path, with the same context.
   const wsServer = new WebSocketServer({ server: http, path: '/graphql' });
@@ -93,6 +100,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     ApolloServerPluginDrainHttpServer({ httpServer: http }),
     { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
   ];
+  plugins.push(observabilityPlugin(logger, metrics));
   const protection = armor(o.config.env === 'production');
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -104,6 +112,14 @@ export async function createApp(o: AppOptions): Promise<App> {
   });
   await apollo.start();
 
+  // A request id for the logs: the load balancer's, or a new one; sent back to the client.
+  app.use((req, res, next) => {
+    const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+    res.setHeader('x-request-id', id);
+    (req as { requestId?: string }).requestId = id;
+    next();
+  });
+  registerMetricsRoute(app, metrics);
   app.get('/health', (_req, res) => { res.json({ status: 'ok' }); });
   app.get('/ready', async (_req, res) => {
     try {
@@ -111,7 +127,8 @@ export async function createApp(o: AppOptions): Promise<App> {
       const pending = await o.orm.getMigrator().getPendingMigrations();
       if (pending.length) res.status(503).json({ status: 'migrations-pending', pending: pending.map((m) => m.name) });
       else res.json({ status: 'ready' });
-    } catch {
+    } catch (e) {
+      log(`Sonde /ready : ${(e as Error).message}`);
       res.status(503).json({ status: 'database-unreachable' });
     }
   });
@@ -127,7 +144,9 @@ export async function createApp(o: AppOptions): Promise<App> {
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const principal = await principalFromHeader(req.headers.authorization, o.config.authSecret);
-        return createRequestContext(platform, o.orm.em, principal, req.ip ?? 'unknown');
+        const ctx = createRequestContext(platform, o.orm.em, principal, req.ip ?? 'unknown');
+        ctx.requestId = (req as { requestId?: string }).requestId ?? ctx.requestId;
+        return ctx;
       },
     }),
   );

@@ -35,6 +35,8 @@ export interface Config {
   /** The web app's address, for links in e-mails. */
   publicWebUrl: string;
   logQueries: boolean;
+  /** Number of proxies in front (load balancer) whose X-Forwarded-For is trusted; 0 = none. */
+  trustProxy: number;
   /** Largest accepted request body (student files are sent base64-encoded). */
   maxBodyBytes: number;
 }
@@ -85,6 +87,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     publicWebUrl: (process.env.PUBLIC_WEB_URL ?? `http://localhost:${int('WEB_PORT', 3000, 1, 65535)}`).replace(/\/$/, ''),
     publicApiUrl: (process.env.PUBLIC_API_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     logQueries: process.env.LOG_QUERIES === 'true',
+    trustProxy: int('TRUST_PROXY', 0, 0, 10),
     maxBodyBytes: int('MAX_BODY_BYTES', 45 * 1024 * 1024, 1024, 200 * 1024 * 1024),
   };
   return { ...config, ...overrides };

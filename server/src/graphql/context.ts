@@ -10,6 +10,7 @@ import { createParticipationsOfUserLoader, createProgressLoader } from '../modul
 import { createDivisionsLoader, createOrganizationLoader } from '../modules/organization/organization.loaders.js';
 import type { RuleRegistry } from '../plugin-host.js';
 import type { JobQueue } from '../jobs/job-queue.js';
+import type { Metrics } from '../observability.js';
 import type { SessionChangeHub } from '../modules/certification/session-events.js';
 import { createCandidateTestLoader } from '../modules/certification/live-status.js';
 import { Access } from './access.js';
@@ -23,6 +24,8 @@ export interface Platform {
   pluginLoaders: { name: string; create: (ctx: { em: EntityManager }) => Record<string, unknown> }[];
   /** Access scopes declared by plugins: scope name → may the caller act within this scope id? */
   accessScopes: Map<string, AccessScopeCheck>;
+  /** Prometheus metrics of this instance. */
+  metrics: Metrics;
   /** Live changes of certification sessions, across instances. */
   supervision: SessionChangeHub;
   /** Background jobs; null where none run (scripts), in which case work is done inline. */

@@ -51,6 +51,7 @@ export class AssessmentResolver {
   @Mutation(() => AnswerResultType, { description: 'Enregistre une réponse ; sans effet si le même clientAnswerId a déjà été reçu' })
   async submitAnswer(@Arg('input', () => AnswerInput) input: AnswerInput, @Ctx() ctx: RequestContext) {
     const result = await submitAnswer(ctx.em, ctx, ctx.access.requireUserId(), input);
+    if (!result.replayed) ctx.metrics.answersStored.inc();
     const assessment = await ctx.em.fork().findOneOrFail(Assessment, { id: result.assessmentId });
     return { status: result.status, assessment: await settled({ ...ctx, em: ctx.em.fork() }, assessment) };
   }
