@@ -22,11 +22,14 @@ try {
   if (!result.fileName) {
     console.log('Aucun changement de schéma.');
   } else {
-    const className = result.fileName.replace(/\.ts$/, '');
+    const moduleName = result.fileName.replace(/\.ts$/, '');
+    // The class name is what the generator wrote, which may differ from the file name (underscores).
+    const written = readFileSync(new URL(`../server/src/db/migrations/${result.fileName}`, import.meta.url), 'utf8');
+    const className = /export class (\w+)/.exec(written)![1];
     const index = new URL('../server/src/db/migrations/index.ts', import.meta.url).pathname;
     let text = readFileSync(index, 'utf8');
-    text = text.replace(/(\nexport const migrationsList)/, `import { ${className} } from './${className}.js';\n$1`);
-    text = text.replace(/(migrationsList: MigrationObject\[\] = \[)([\s\S]*?)(\];)/, (_m, a, list, b) => `${a}${list.trimEnd()}${list.trim() ? '\n' : '\n'}  { name: '${className}', class: ${className} },\n${b}`);
+    text = text.replace(/(\nexport const migrationsList)/, `import { ${className} } from './${moduleName}.js';\n$1`);
+    text = text.replace(/(migrationsList: MigrationObject\[\] = \[)([\s\S]*?)(\];)/, (_m, a, list, b) => `${a}${list.trimEnd()}${list.trim() ? '\n' : '\n'}  { name: '${moduleName}', class: ${className} },\n${b}`);
     writeFileSync(index, text);
     console.log(`Écrit : server/src/db/migrations/${result.fileName}`);
   }

@@ -17,11 +17,17 @@ export async function startJobQueue(databaseUrl: string, log: (m: string) => voi
   const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 4, application_name: 'opencrcn-jobs' });
   boss.on('error', (e) => log(`Tâches de fond : ${e.message}`));
   await boss.start();
-  const queues = new Set<string>();
-  const ensureQueue = async (name: string) => {
-    if (queues.has(name)) return;
-    await boss.createQueue(name);
-    queues.add(name);
+  const queues = new Map<string, Promise<void>>();
+  // Creating a queue is DDL in pg-boss: two creations at once deadlock, so they run one after the other.
+  let chain: Promise<unknown> = Promise.resolve();
+  const ensureQueue = (name: string): Promise<void> => {
+    let created = queues.get(name);
+    if (!created) {
+      created = chain.then(() => boss.createQueue(name));
+      chain = created.catch(() => {});
+      queues.set(name, created);
+    }
+    return created;
   };
   return {
     async send(name, data) {

@@ -2,7 +2,9 @@
 import { Client, fetchExchange, type AnyVariables, type TypedDocumentNode } from '@urql/core';
 import type { DocumentNode } from 'graphql';
 
-export interface ApiError { code: string; message: string }
+export interface FieldProblem { field: string; message: string }
+/** `fields` names the inputs a BAD_USER_INPUT error is about, so forms can show each message under its field. */
+export interface ApiError { code: string; message: string; fields?: FieldProblem[] }
 export type ApiResult<Data> = { data: Data; error?: undefined } | { data?: undefined; error: ApiError };
 
 /** Codes meaning the stored token is no longer usable: the user must sign in again. */
@@ -43,7 +45,8 @@ export async function apiRequest<Data, Variables extends AnyVariables>(
   const graphQLError = result.error?.graphQLErrors[0];
   if (graphQLError) {
     const code = typeof graphQLError.extensions?.code === 'string' ? graphQLError.extensions.code : 'INTERNAL_SERVER_ERROR';
-    return { error: { code, message: graphQLError.message } };
+    const fields = Array.isArray(graphQLError.extensions?.fields) ? (graphQLError.extensions.fields as FieldProblem[]) : undefined;
+    return { error: { code, message: graphQLError.message, ...(fields ? { fields } : {}) } };
   }
   if (result.error || !result.data) {
     return { error: { code: 'API_UNAVAILABLE', message: 'Le service est momentanément indisponible. Réessayez dans quelques instants.' } };

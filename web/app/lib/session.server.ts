@@ -24,12 +24,23 @@ export async function getToken(request: Request): Promise<string | null> {
   return (await getSession(request)).get('token') ?? null;
 }
 
+/**
+ * The address of the page a request is for. Data requests (client navigations) end in ".data" ("/_root.data" for
+ * the home page) and carry React Router's own parameters: none of that belongs in an address to come back to.
+ */
+export function pageAddress(request: Request): string {
+  const url = new URL(request.url);
+  const pathname = url.pathname === '/_root.data' ? '/' : url.pathname.replace(/\.data$/, '');
+  url.searchParams.delete('_routes');
+  url.searchParams.delete('index');
+  return pathname + (url.searchParams.size ? `?${url.searchParams}` : '');
+}
+
 /** The token, or a redirect to sign-in that brings the user back to this page afterwards. */
 export async function requireToken(request: Request): Promise<string> {
   const token = await getToken(request);
   if (token) return token;
-  const url = new URL(request.url);
-  throw redirect(`/connexion?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
+  throw redirect(`/connexion?redirectTo=${encodeURIComponent(pageAddress(request))}`);
 }
 
 /** Set-Cookie value for a new session holding this token. */

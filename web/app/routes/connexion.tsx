@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { data, Form, redirect, useNavigation, useSearchParams } from 'react-router';
+import { data, Form, Link, redirect, useNavigation, useSearchParams } from 'react-router';
 import type { Route } from './+types/connexion';
 import { Header } from '../components/header';
 import { graphql } from '../gql';
@@ -10,6 +10,7 @@ const SignInMutation = graphql(`
   mutation SignIn($login: String!, $password: String!) {
     signIn(login: $login, password: $password) {
       token
+      user { mustChangePassword }
     }
   }
 `);
@@ -49,7 +50,10 @@ export async function action({ request }: Route.ActionArgs) {
     const status = result.error.code === 'INVALID_CREDENTIALS' ? 401 : 502;
     return data<ActionResult>({ fieldErrors: {}, formError: result.error.message }, { status });
   }
-  return redirect(safeRedirect(form.get('redirectTo')), {
+  const next = safeRedirect(form.get('redirectTo'));
+  // A temporary password (accounts made by the school) is replaced first; the page then carries on to `next`.
+  const to = result.data.signIn.user?.mustChangePassword ? `/mot-de-passe?redirectTo=${encodeURIComponent(next)}` : next;
+  return redirect(to, {
     headers: { 'Set-Cookie': await commitToken(request, result.data.signIn.token) },
   });
 }
@@ -59,6 +63,7 @@ export default function Connexion({ actionData }: Route.ComponentProps) {
   const navigation = useNavigation();
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const submitting = navigation.state === 'submitting';
+  const redirectTo = searchParams.get('redirectTo') ?? '';
   const errors: FieldErrors = clientErrors ?? actionData?.fieldErrors ?? {};
   const formError = clientErrors ? null : actionData?.formError;
 
@@ -83,7 +88,7 @@ export default function Connexion({ actionData }: Route.ComponentProps) {
         <p>Connectez-vous pour consulter votre profil de compétences numériques.</p>
         {formError && <p role="alert" className="alert alert-error">{formError}</p>}
         <Form method="post" noValidate onSubmit={handleSubmit} className="form">
-          <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
+          <input type="hidden" name="redirectTo" value={redirectTo} />
           <div className="field">
             <label htmlFor="login">Identifiant ou adresse e-mail</label>
             <input
@@ -106,6 +111,15 @@ export default function Connexion({ actionData }: Route.ComponentProps) {
             {submitting ? 'Connexion en cours…' : 'Se connecter'}
           </button>
         </Form>
+        <div className="form-links">
+          <p>
+            Pas encore de compte ?{' '}
+            <Link to={redirectTo ? `/inscription?redirectTo=${encodeURIComponent(redirectTo)}` : '/inscription'}>Créer un compte</Link>
+          </p>
+          <p>
+            Vous dirigez un établissement ? <Link to="/activation">Activer l'espace de votre établissement</Link>
+          </p>
+        </div>
       </main>
     </>
   );

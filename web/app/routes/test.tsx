@@ -5,6 +5,7 @@ import type { Route } from './+types/test';
 import { Checkpoint } from '../components/checkpoint';
 import { Header } from '../components/header';
 import { Question } from '../components/question';
+import { ShareResults } from '../components/share-results';
 import { graphql } from '../gql';
 import { loadScorecard } from '../lib/competence.server';
 import { apiRequest, isAuthError } from '../lib/graphql.server';
@@ -21,6 +22,7 @@ const TestQuery = graphql(`
       state
       answeredCount
       competence { code name area { code } }
+      campaignParticipation { id status sharedAt campaign { name code type } }
       nextChallenge {
         id type instruction proposals timerSeconds focused
         illustration { url alt }
@@ -36,6 +38,12 @@ const TestQuery = graphql(`
   }
 `);
 
+const CampaignOrganizerQuery = graphql(`
+  query CampaignOrganizer($code: String!) {
+    campaignByCode(code: $code) { organizationName }
+  }
+`);
+
 const SubmitAnswerMutation = graphql(`
   mutation SubmitAnswer($input: AnswerInput!) {
     submitAnswer(input: $input) { status }
@@ -44,7 +52,16 @@ const SubmitAnswerMutation = graphql(`
 
 export function meta({ loaderData }: Route.MetaArgs) {
   const competence = loaderData?.assessment.competence;
+  const campaign = loaderData?.assessment.campaignParticipation?.campaign;
+  if (campaign) return [{ title: `Parcours ${campaign.name} – OpenCRCN` }];
   return [{ title: competence ? `Test ${competence.code} ${competence.name} – OpenCRCN` : 'Test – OpenCRCN' }];
+}
+
+/** The end of a campaign's parcours offers to send the results: the organisation's name says to whom. */
+async function campaignEnd(token: string, participation: { campaign: { code: string } } | null | undefined) {
+  if (!participation) return null;
+  const result = await apiRequest(token, CampaignOrganizerQuery, { code: participation.campaign.code });
+  return { organizationName: result.data?.campaignByCode?.organizationName ?? "l'organisateur" };
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -61,12 +78,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!assessment.nextChallenge) {
     const code = assessment.competence?.code;
     const scorecard = code ? (await loadScorecard(request, token, code)).scorecard : null;
-    return { user: me, assessment, screen: 'end' as const, result: scorecard && { level: scorecard.level, pix: scorecard.pix } };
+    const campaign = await campaignEnd(token, assessment.campaignParticipation);
+    return { user: me, assessment, screen: 'end' as const, result: scorecard && { level: scorecard.level, pix: scorecard.pix }, campaign };
   }
   // "Continuer" links to ?etape=<answers so far>: the checkpoint of that moment has been read.
   const acknowledged = new URL(request.url).searchParams.get('etape') === String(assessment.answeredCount);
   const screen = assessment.checkpoint && !acknowledged ? ('checkpoint' as const) : ('question' as const);
-  return { user: me, assessment, screen, result: null };
+  return { user: me, assessment, screen, result: null, campaign: null };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -152,7 +170,7 @@ function useAnswerSender(assessmentId: string) {
 }
 
 export default function Test({ loaderData }: Route.ComponentProps) {
-  const { user, assessment, screen, result } = loaderData;
+  const { user, assessment, screen, result, campaign } = loaderData;
   const { competence, nextChallenge, checkpoint, answeredCount } = assessment;
   const sender = useAnswerSender(assessment.id);
 
@@ -196,12 +214,20 @@ export default function Test({ loaderData }: Route.ComponentProps) {
         {screen === 'end' && (
           <div data-testid="test-end" className="test-end">
             {checkpoint && checkpoint.length > 0 && <Checkpoint reviews={checkpoint} />}
-            <TestResult
-              titleLevel={checkpoint && checkpoint.length > 0 ? 2 : 1}
-              completed={assessment.state === 'COMPLETED'}
-              competence={competence}
-              result={result}
-            />
+            {assessment.campaignParticipation && campaign ? (
+              <CampaignTestEnd
+                titleLevel={checkpoint && checkpoint.length > 0 ? 2 : 1}
+                participation={assessment.campaignParticipation}
+                organizationName={campaign.organizationName}
+              />
+            ) : (
+              <TestResult
+                titleLevel={checkpoint && checkpoint.length > 0 ? 2 : 1}
+                completed={assessment.state === 'COMPLETED'}
+                competence={competence}
+                result={result}
+              />
+            )}
           </div>
         )}
       </main>
@@ -232,6 +258,36 @@ function TestResult({ titleLevel, completed, competence, result }: TestResultPro
         <Link to="/profil" className="button">Retour à mon profil</Link>
         {competence && <Link to={`/competences/${competence.code}`} className="button button-secondary">Voir la compétence</Link>}
       </p>
+    </section>
+  );
+}
+
+interface CampaignTestEndProps {
+  titleLevel: 1 | 2;
+  participation: { id: string; status: string; sharedAt?: string | null; campaign: { name: string; code: string } };
+  organizationName: string;
+}
+
+/** A campaign's parcours ends with sending the results to the organisation (the learner decides when). */
+function CampaignTestEnd({ titleLevel, participation, organizationName }: CampaignTestEndProps) {
+  const Title = titleLevel === 1 ? 'h1' : 'h2';
+  const { campaign } = participation;
+  return (
+    <section className="result" aria-labelledby="resultat">
+      <Title id="resultat">Parcours terminé</Title>
+      <p className="result-competence">{campaign.name}</p>
+      {participation.status === 'TO_SHARE' && (
+        <p>Envoyez vos résultats pour que {organizationName} puisse les consulter.</p>
+      )}
+      <div className="actions">
+        {participation.status !== 'STARTED' && (
+          <ShareResults
+            code={campaign.code} participationId={participation.id} status={participation.status}
+            sharedAt={participation.sharedAt} organizationName={organizationName} what="résultats"
+          />
+        )}
+        <Link to="/profil" className="button button-secondary">Retour à mon profil</Link>
+      </div>
     </section>
   );
 }

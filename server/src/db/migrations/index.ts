@@ -10,6 +10,8 @@ import { Migration20261122002504_certification } from './Migration20261122002504
 import { Migration20261122003052_results } from './Migration20261122003052_results.js';
 import { Migration20261122003520_retention } from './Migration20261122003520_retention.js';
 import { Migration20261122004315_windows } from './Migration20261122004315_windows.js';
+import { Migration20261122005005_gar } from './Migration20261122005005_gar.js';
+import { Migration20261122005257_academicdashboard } from './Migration20261122005257_academicdashboard.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261121232712_initial', class: Migration20261121232712_initial },
@@ -22,4 +24,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122003052_results', class: Migration20261122003052_results },
   { name: 'Migration20261122003520_retention', class: Migration20261122003520_retention },
   { name: 'Migration20261122004315_windows', class: Migration20261122004315_windows },
+  { name: 'Migration20261122005005_gar', class: Migration20261122005005_gar },
+  { name: 'Migration20261122005257_academicdashboard', class: Migration20261122005257_academicdashboard },
 ];

@@ -54,12 +54,12 @@ export async function createSession(em: EntityManager, platform: Platform, centr
 /** One session per class, in one transaction: all are created or none. */
 export async function createSessionsPerClass(
   em: EntityManager, platform: Platform, centreId: number, common: Pick<SessionData, 'address' | 'examiner' | 'description'>,
-  perClass: { division: string; room: string; date: string; time: string }[],
+  perClass: { division: string; room: string; date: string; time: string; invigilatorCount?: number | null }[],
 ): Promise<CertificationSession[]> {
   return em.transactional(async (tx) => {
     const sessions: CertificationSession[] = [];
     for (const c of perClass) {
-      const session = await createSession(tx, platform, centreId, { ...common, room: c.room, date: c.date, time: c.time, description: common.description ?? `Classe ${c.division}` });
+      const session = await createSession(tx, platform, centreId, { ...common, room: c.room, date: c.date, time: c.time, invigilatorCount: c.invigilatorCount, description: common.description ?? `Classe ${c.division}` });
       sessions.push(session);
     }
     return sessions;

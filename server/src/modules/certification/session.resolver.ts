@@ -88,6 +88,9 @@ export class CertificationSessionResolver {
         const centre = await tx.findOneOrFail(CertificationCenter, { id: centreId });
         for (const [i, session] of sessions.entries()) {
           const students = centre.organization ? await tx.find(Student, { organization: centre.organization, division: input.classes[i].division, leftAt: null }) : [];
+          // One invigilator per 20 candidates at least, unless the class says how many it has.
+          session.invigilatorCount = input.classes[i].invigilatorCount ?? Math.max(1, Math.ceil(students.length / 20));
+          await tx.flush();
           if (students.length) await enrolStudents(tx, ctx, session.id, students.map((s) => s.id), null);
         }
       }
@@ -207,6 +210,8 @@ export class CertificationSessionResolver {
     },
   })
   async sessionSupervision(@Arg('sessionId', () => ID) _sessionId: string, @Root() change: { candidateId: number | null }, @Ctx() ctx: RequestContext) {
+    // One context serves the whole WebSocket connection: forget what the loaders read for earlier messages.
+    ctx.loaders.candidateTest.clearAll();
     // The change names a candidate; a change of the whole list (enrolment) is sent as the first candidate.
     const candidate = change.candidateId
       ? await ctx.em.fork().findOne(CertificationCandidate, { id: change.candidateId })

@@ -62,6 +62,7 @@ export class ClassSessionInput {
   @Field(() => String) room!: string;
   @Field(() => DateScalar) date!: string;
   @Field(() => String) time!: string;
+  @Field(() => Int, { nullable: true, description: 'Nombre de surveillants ; par défaut un pour 20 élèves' }) invigilatorCount?: number | null;
 }
 
 @InputType('CreateSessionsPerClassInput')

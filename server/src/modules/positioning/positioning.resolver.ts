@@ -85,8 +85,8 @@ export class AssessmentResolver {
   }
 
   @FieldResolver(() => DateTimeScalar, { nullable: true, description: 'Certification : début + 105 min + temps majoré' })
-  endsAt(): Date | null {
-    return null;
+  endsAt(@Root() assessment: Assessment): Date | null {
+    return assessment.endsAt ?? null;
   }
 }
 

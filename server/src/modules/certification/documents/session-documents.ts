@@ -306,7 +306,8 @@ class Writer {
     this.drawRight(`Session n° ${data.sessionId}`, RIGHT, this.y, { font: fonts.bold, size: 16 });
     if (subtitle) {
       this.y -= 14;
-      this.draw(subtitle, LEFT, this.y, { font: fonts.italic, size: 9, color: MUTED });
+      const fitted = fit(subtitle, fonts.italic, 9, WIDTH, 7.5);
+      this.draw(fitted.text, LEFT, this.y, { font: fonts.italic, size: fitted.size, color: MUTED });
     }
     this.y -= 8;
 
@@ -318,7 +319,8 @@ class Writer {
     ];
     const observation = oneLine(data.description);
     const rowHeight = 14;
-    const observationLines = observation ? wrap(`Observations : ${observation}`, fonts.regular, 8.5, WIDTH - 16).slice(0, 2) : [];
+    // One line at most, so that the header has the same height on every page and 20 rows always fit.
+    const observationLines = observation ? [fit(`Observations : ${observation}`, fonts.italic, 8.5, WIDTH - 16, 7.5).text] : [];
     const height = rows.length * rowHeight + observationLines.length * 11 + 10;
     this.box(LEFT, this.y, WIDTH, height, { fill: FILL, border: LINE, borderWidth: 0.5 });
     let rowY = this.y - 5;
@@ -329,7 +331,7 @@ class Writer {
     }
     for (const line of observationLines) {
       rowY -= 11;
-      this.draw(line, LEFT + 8, rowY + 3, { font: fonts.italic, size: 8.5, color: MUTED });
+      this.draw(line, LEFT + 8, rowY + 3, { font: fonts.italic, size: fit(line, fonts.italic, 8.5, WIDTH - 16, 7.5).size, color: MUTED });
     }
     this.y -= height + 10;
   }
@@ -372,12 +374,28 @@ class Writer {
         this.page.drawRectangle({ x: x + (column.width - side) / 2, y: this.y - (height + side) / 2, width: side, height: side, borderColor: INK, borderWidth: 0.8 });
         return;
       }
-      const text = cells[index] ?? '';
+      const text = oneLine(cells[index]);
       if (!text) return;
-      const fitted = fit(text, this.fonts.regular, 9, column.width - 7, 6.5);
-      const textY = this.y - height / 2 - fitted.size * 0.35;
-      if (column.align === 'center') this.drawCentered(fitted.text, x + column.width / 2, textY, { size: fitted.size });
-      else this.draw(fitted.text, x + 3.5, textY, { size: fitted.size });
+      const width = column.width - 7;
+      let lines: string[];
+      let size: number;
+      const single = fit(text, this.fonts.regular, 9, width, 7.5);
+      if (!single.text.endsWith('…') || single.text === text || height < 20) {
+        lines = [single.text];
+        size = single.size;
+      } else {
+        // Too long for one line: two lines in a smaller size, the second one cut if needed.
+        size = 7.5;
+        const wrapped = wrap(text, this.fonts.regular, size, width);
+        lines = wrapped.length <= 2 ? wrapped : [wrapped[0], fit(wrapped.slice(1).join(' '), this.fonts.regular, size, width, size).text];
+      }
+      const lineHeight = size * 1.15;
+      const firstY = this.y - height / 2 + ((lines.length - 1) * lineHeight) / 2 - size * 0.35;
+      lines.forEach((line, lineIndex) => {
+        const textY = firstY - lineIndex * lineHeight;
+        if (column.align === 'center') this.drawCentered(line, x + column.width / 2, textY, { size });
+        else this.draw(line, x + 3.5, textY, { size });
+      });
     });
     this.y -= height;
   }
@@ -426,7 +444,7 @@ function writeAttendanceSheet(pdf: PDFDocument, fonts: Fonts, data: SessionDocum
   const pageCount = Math.max(1, Math.ceil(candidates.length / CANDIDATES_PER_PAGE));
   for (let pageIndex = 0; pageIndex < pageCount; pageIndex++) {
     w.newPage();
-    w.sessionHeader(ATTENDANCE_TITLE, 'Vérifier l\'identité de chaque candidat avant de le faire signer ; cocher « Écran de fin vu » après avoir constaté son écran de fin de test.');
+    w.sessionHeader(ATTENDANCE_TITLE, "Vérifier l'identité de chaque candidat avant sa signature ; cocher « Écran de fin vu » une fois son écran de fin de test constaté.");
     const xs = w.tableHeader(columns, 26);
     const slice = candidates.slice(pageIndex * CANDIDATES_PER_PAGE, (pageIndex + 1) * CANDIDATES_PER_PAGE);
     if (slice.length === 0) {
@@ -748,7 +766,7 @@ function writeInvigilatorKit(pdf: PDFDocument, fonts: Fonts, data: SessionDocume
   field('Date des faits :', WIDTH / 2 - 10);
   w.draw('Heure des faits :', LEFT + WIDTH / 2, w.y, { font: fonts.bold, size: 9.5 });
   w.line(LEFT + WIDTH / 2 + 84, w.y - 2, RIGHT, w.y - 2, { dashed: true });
-  w.space(8);
+  w.space(14);
   const area = (title: string, hint: string, height: number): void => {
     w.heading(title, height + 10, 11);
     w.paragraph(hint, { font: fonts.italic, size: 8.5, color: MUTED, after: 3 });

@@ -1,0 +1,128 @@
+// npm run bench:peak — the spring certification peak on one machine: candidates answering and invigilators
+// watching, against a real API process and PostgreSQL; then the answers counted in the database against the
+// answers acknowledged, and PostgreSQL's raw single-row insert rate for comparison.
+//   --sessions 50 (× 20 candidates)  --seconds 30  --candidates-concurrency 64  --invigilators-concurrency 32
+import 'reflect-metadata';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { ROOT_DIR } from '../../server/src/config.js';
+import { freePort } from '../../server/src/db/embedded-postgres.js';
+import { signToken } from '../../server/src/modules/identity/token.js';
+import { expectedAnswer } from '../../server/src/modules/positioning/check-answer.js';
+import { arg, database, gql, log, migrated, percentile, referential, SECRET, seed, startAll, startApi } from '../lib/peak-setup.js';
+
+const SESSIONS = arg('sessions', 50);
+const SECONDS = arg('seconds', 30);
+const CANDIDATE_CONCURRENCY = arg('candidates-concurrency', 64);
+const INVIGILATOR_CONCURRENCY = arg('invigilators-concurrency', 32);
+
+async function rawInsertRate(url: string, seconds: number, concurrency: number): Promise<number> {
+  const pool = new pg.Pool({ connectionString: url, max: concurrency });
+  await pool.query('create table if not exists bench_raw_inserts (id bigserial primary key, v text, at timestamptz default now())');
+  let count = 0;
+  const until = Date.now() + seconds * 1000;
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (Date.now() < until) {
+      await pool.query('insert into bench_raw_inserts (v) values ($1)', ['x']);
+      count++;
+    }
+  }));
+  await pool.end();
+  return count / seconds;
+}
+
+async function main() {
+  const db = await database();
+  await migrated(db.url);
+  log(`${SESSIONS} sessions de 20 candidats…`);
+  const { sessions, accessCode } = await seed(db.url, SESSIONS);
+  const port = await freePort();
+  const api = await startApi(db.url, port);
+  const base = `http://127.0.0.1:${port}`;
+  const secret = new TextEncoder().encode(SECRET);
+
+  const prepared = await startAll(base, db.url, accessCode);
+  const ref = referential;
+  log(`${prepared.length} candidats en test ; ${SECONDS} s de charge…`);
+
+  const answerLatencies: number[] = [];
+  const viewLatencies: number[] = [];
+  let acknowledged = 0;
+  let answerErrors = 0;
+  let viewErrors = 0;
+  const errorsByCode = new Map<string, number>();
+  const until = Date.now() + SECONDS * 1000;
+  const invigilatorTokens = await Promise.all(sessions.map((s) => signToken({ kind: 'invigilator', sessionId: s }, secret, 7200)));
+
+  const candidateLoop = async (offset: number) => {
+    for (let i = offset; Date.now() < until; i += CANDIDATE_CONCURRENCY) {
+      const c = prepared[i % prepared.length];
+      const t0 = performance.now();
+      const next = await gql(base, c.token, `query($a: ID!) { assessment(id: $a) { nextChallenge { id } } }`, { a: c.assessmentId });
+      const challengeId = next.data?.assessment?.nextChallenge?.id;
+      if (!challengeId) continue; // this candidate has finished
+      const loaded = ref.challengeById.get(challengeId)!;
+      const value = c.n % 3 ? expectedAnswer(loaded.challenge) : [];
+      const res = await gql(base, c.token, `mutation($i: AnswerInput!) { submitAnswer(input: $i) { status } }`, { i: { assessmentId: c.assessmentId, challengeId, value, clientAnswerId: `bench-${c.assessmentId}-${c.n}`, entryToken: c.entryToken } });
+      answerLatencies.push(performance.now() - t0);
+      if (res.data?.submitAnswer) { acknowledged++; c.n++; } else {
+        answerErrors++;
+        const code = res.errors?.[0]?.extensions?.code ?? 'INCONNU';
+        errorsByCode.set(code, (errorsByCode.get(code) ?? 0) + 1);
+      }
+    }
+  };
+  const invigilatorLoop = async (offset: number) => {
+    for (let i = offset; Date.now() < until; i += INVIGILATOR_CONCURRENCY) {
+      const s = i % sessions.length;
+      const t0 = performance.now();
+      const res = await gql(base, invigilatorTokens[s], `query($s: ID!) { certificationSession(id: $s) { candidates { id liveStatus answeredCount challengeCount timeLeftSeconds } } }`, { s: String(sessions[s]) });
+      viewLatencies.push(performance.now() - t0);
+      if (!res.data?.certificationSession) viewErrors++;
+    }
+  };
+  await Promise.all([
+    ...Array.from({ length: CANDIDATE_CONCURRENCY }, (_, i) => candidateLoop(i)),
+    ...Array.from({ length: INVIGILATOR_CONCURRENCY }, (_, i) => invigilatorLoop(i)),
+  ]);
+
+  const check = new pg.Client({ connectionString: db.url });
+  await check.connect();
+  const stored = Number((await check.query(`select count(*) as n from answers a join assessments s on s.id = a.assessment_id where s.type = 'CERTIFICATION'`)).rows[0].n);
+  const duplicates = Number((await check.query(`select count(*) as n from (select assessment_id, client_answer_id from answers group by 1, 2 having count(*) > 1) d`)).rows[0].n);
+  await check.end();
+  api.kill('SIGTERM');
+  await new Promise((r) => api.once('exit', r));
+  const raw = await rawInsertRate(db.url, 10, 32);
+  await db.stop();
+
+  answerLatencies.sort((a, b) => a - b);
+  viewLatencies.sort((a, b) => a - b);
+  const results = {
+    date: new Date().toISOString(), machine: `${cpus().length} cœurs, Node ${process.version}`, sessions: SESSIONS, candidates: prepared.length, seconds: SECONDS,
+    answersPerSecond: acknowledged / SECONDS, liveViewsPerSecond: viewLatencies.length / SECONDS,
+    answerLatencyMs: { p50: percentile(answerLatencies, 50), p95: percentile(answerLatencies, 95), p99: percentile(answerLatencies, 99) },
+    liveViewLatencyMs: { p50: percentile(viewLatencies, 50), p95: percentile(viewLatencies, 95), p99: percentile(viewLatencies, 99) },
+    answerErrors, viewErrors, errorsByCode: Object.fromEntries(errorsByCode), acknowledged, stored, lost: acknowledged - stored, duplicates,
+    rawInsertsPerSecond: raw, ratio: acknowledged / SECONDS / raw,
+  };
+  mkdirSync(join(ROOT_DIR, 'bench/results'), { recursive: true });
+  writeFileSync(join(ROOT_DIR, `bench/results/certification-peak-${Date.now()}.json`), JSON.stringify(results, null, 2));
+  const ms = (x: number) => x.toFixed(0);
+  console.log(`
+| mesure | valeur |
+|---|---|
+| réponses enregistrées / s (question suivante + réponse) | ${results.answersPerSecond.toFixed(0)} |
+| vues surveillant / s | ${results.liveViewsPerSecond.toFixed(0)} |
+| latence réponse p50 / p95 / p99 (ms) | ${ms(results.answerLatencyMs.p50)} / ${ms(results.answerLatencyMs.p95)} / ${ms(results.answerLatencyMs.p99)} |
+| latence vue p50 / p95 / p99 (ms) | ${ms(results.liveViewLatencyMs.p50)} / ${ms(results.liveViewLatencyMs.p95)} / ${ms(results.liveViewLatencyMs.p99)} |
+| erreurs réponses / vues | ${answerErrors} / ${viewErrors} ${errorsByCode.size ? JSON.stringify(results.errorsByCode) : ''} |
+| réponses acquittées / en base / perdues / doublons | ${acknowledged} / ${stored} / ${results.lost} / ${duplicates} |
+| insertions brutes PostgreSQL / s | ${raw.toFixed(0)} |
+| rapport réponses / insertions brutes | ${results.ratio.toFixed(2)} |
+`);
+}
+
+await main();

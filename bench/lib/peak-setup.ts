@@ -1,0 +1,131 @@
+// The certification peak's setting, shared by the load benchmark and the crash test: a database (DATABASE_URL's or
+// an embedded one), sessions of 20 certifiable candidates already allowed to start, and the API in a child process.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { ROOT_DIR } from '../../server/src/config.js';
+import { ensureDatabase, withDatabase } from '../../server/src/db/database-url.js';
+import { migrate, openOrm } from '../../server/src/db/orm.js';
+import { installedPlugins } from '../../server/src/installed-plugins.js';
+import { signToken } from '../../server/src/modules/identity/token.js';
+import { hashPassword } from '../../server/src/modules/identity/password.js';
+import { loadContent } from '../../server/src/modules/referential/load-content.js';
+
+export const SECRET = 'bench-secret-bench-secret-bench-secret-0000';
+export const log = (m: string) => console.log(`[bench] ${m}`);
+export const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : 0);
+export const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+
+export async function database(): Promise<{ url: string; stop(): Promise<void> }> {
+  if (process.env.DATABASE_URL) {
+    const name = `opencrcn_bench_${Date.now()}`;
+    await ensureDatabase(process.env.DATABASE_URL, name);
+    return { url: withDatabase(process.env.DATABASE_URL, name), stop: async () => {} };
+  }
+  const { startEmbeddedPostgres } = await import('../../server/src/db/embedded-postgres.js');
+  const server = await startEmbeddedPostgres({ dataDir: mkdtempSync(join(tmpdir(), 'opencrcn-bench-')), ephemeral: true, log: () => {} });
+  await ensureDatabase(server.url, 'opencrcn');
+  return { url: withDatabase(server.url, 'opencrcn'), stop: () => server.stop() };
+}
+
+/** Sessions of 20 certifiable candidates, joined and allowed to start; set-based SQL to be quick. */
+export async function seed(url: string, sessionCount: number): Promise<{ sessions: number[]; accessCode: string }> {
+  const ref = loadContent();
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const hash = await hashPassword('Bench-2026!');
+  const total = sessionCount * 20;
+  await client.query('begin');
+  const org = (await client.query(`insert into organizations (name, type, uai, tags, created_at) values ('Lycée du banc d''essai', 'SCO', '0999999Z', '[]', now()) returning id`)).rows[0].id;
+  const centre = (await client.query(`insert into certification_centers (name, type, organization_id, created_at) values ('Lycée du banc d''essai', 'SCO', $1, now()) returning id`, [org])).rows[0].id;
+  const users = (await client.query(
+    `insert into users (first_name, last_name, username, password_hash, platform_roles, must_change_password, created_at)
+     select 'Candidat' || g, 'Banc' || g, 'bench.candidat' || g, $1, '[]', false, now() from generate_series(1, $2) g returning id`, [hash, total])).rows.map((r) => r.id);
+  // Level 3 on 6 competences: every tube's level-3 skill validated directly, the easier ones by inference.
+  const levels = ['1.1', '1.2', '2.1', '3.1', '4.1', '5.1'];
+  const kes = levels.flatMap((code) => ref.competenceByCode.get(code)!.tubes.flatMap((t) => t.skills.filter((s) => s.difficulty <= 3).map((s) => ({ id: s.id, code, pix: s.pixValue, direct: s.difficulty === 3 }))));
+  for (const ke of kes) {
+    await client.query(
+      `insert into knowledge_elements (user_id, skill_id, competence_code, status, source, earned_pix, created_at)
+       select u, $1, $2, 'VALIDATED', $3, $4, now() - interval '10 days' from unnest($5::int[]) u`,
+      [ke.id, ke.code, ke.direct ? 'DIRECT' : 'INFERRED', ke.pix, users],
+    );
+  }
+  const sessions: number[] = [];
+  for (let s = 0; s < sessionCount; s++) {
+    const session = (await client.query(
+      `insert into certification_sessions (certification_center_id, address, room, examiner, invigilator_count, date, time, access_code, invigilator_password, status, created_at)
+       values ($1, 'Site', 'Salle ' || $2, 'Surveillant', 1, current_date, '08:00', 'BCDF23', 'KMPQR', 'CREATED', now()) returning id`, [centre, s])).rows[0].id;
+    sessions.push(session);
+    await client.query(
+      `insert into certification_candidates (session_id, user_id, first_name, last_name, birthdate, extra_time_percentage, authorized_to_start, authorized_to_resume, joined_at, created_at)
+       select $1, u.id, u.first_name, u.last_name, date '2008-01-01', 0, true, false, now(), now() from users u where u.id = any($2::int[])`,
+      [session, users.slice(s * 20, s * 20 + 20)],
+    );
+  }
+  await client.query('commit');
+  await client.end();
+  return { sessions, accessCode: 'BCDF23' };
+}
+
+export async function startApi(url: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'server/src/main.ts'], {
+    cwd: ROOT_DIR,
+    env: { ...process.env, DATABASE_URL: url, PORT: String(port), SERVE: 'api', SEED_DEMO: 'false', NODE_ENV: 'production', AUTH_SECRET: SECRET, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  let exited: number | null | undefined;
+  child.once('exit', (code) => { exited = code; });
+  // Ready when its health probe answers.
+  for (let i = 0; i < 600; i++) {
+    if (exited !== undefined) throw new Error(`l'API s'est arrêtée (${exited})`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) return child;
+    } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('l’API ne répond pas');
+}
+
+export async function gql(base: string, token: string, query: string, variables: Record<string, unknown>) {
+  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  return (await res.json()) as { data?: Record<string, any>; errors?: { extensions?: { code?: string } }[] }; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+
+export async function migrated(url: string): Promise<void> {
+  const orm = await openOrm({ clientUrl: url, extraEntities: installedPlugins.flatMap((p) => p.entities ?? []) });
+  await migrate(orm);
+  await orm.close();
+}
+
+export interface Candidate { token: string; assessmentId: string; entryToken: string; n: number }
+
+/** Every candidate starts and enters the test, as on the morning of the session. */
+export async function startAll(base: string, url: string, accessCode: string): Promise<Candidate[]> {
+  const secret = new TextEncoder().encode(SECRET);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const candidates = (await client.query('select c.id, c.session_id, c.user_id from certification_candidates c order by c.id')).rows as { id: number; session_id: number; user_id: number }[];
+  await client.end();
+  const prepared: Candidate[] = [];
+  const queue = [...candidates];
+  await Promise.all(Array.from({ length: 16 }, async () => {
+    for (let c = queue.shift(); c; c = queue.shift()) {
+      const token = await signToken({ kind: 'user', userId: c.user_id }, secret, 7200);
+      const started = await gql(base, token, `mutation($s: ID!, $c: String!) { startCertification(sessionId: $s, accessCode: $c) { id } }`, { s: String(c.session_id), c: accessCode });
+      const assessmentId = started.data?.startCertification?.id;
+      if (!assessmentId) throw new Error(`départ refusé : ${JSON.stringify(started.errors)}`);
+      const entered = await gql(base, token, `mutation($a: ID!) { enterCertification(assessmentId: $a) }`, { a: assessmentId });
+      prepared.push({ token, assessmentId, entryToken: entered.data!.enterCertification, n: 0 });
+    }
+  }));
+  return prepared;
+}
+
+export const referential = loadContent();
