@@ -40,6 +40,7 @@ export default [
     route('campagnes/nouvelle', 'routes/orga/nouvelle-campagne.tsx'),
     route('campagnes/:campaignId', 'routes/orga/campagne.tsx'),
     route('membres', 'routes/orga/membres.tsx'),
+    route('certification', 'routes/orga/certification.tsx'),
   ]),
 
   ...certifRoutes,

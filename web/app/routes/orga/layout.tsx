@@ -43,6 +43,7 @@ export default function OrgaLayout({ loaderData }: Route.ComponentProps) {
             <li><NavLink to={`${base}/import`}>Import</NavLink></li>
             <li><NavLink to={`${base}/campagnes`}>Campagnes</NavLink></li>
             <li><NavLink to={`${base}/membres`}>Membres</NavLink></li>
+            <li><NavLink to={`${base}/certification`}>Certification</NavLink></li>
           </ul>
         </nav>
       </div>
