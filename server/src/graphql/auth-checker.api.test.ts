@@ -22,7 +22,7 @@ class ProbeResolver {
   @Authorized(Rules.organizationAdmin(byArg)) @Query(() => Boolean) probeOrgAdmin(@Arg('id', () => Int) _id: number) { return true; }
   @Authorized(Rules.certificationCenterMember(byArg)) @Query(() => Boolean) probeCentre(@Arg('id', () => Int) _id: number) { return true; }
   @Authorized(Rules.invigilatorOf(byArg)) @Query(() => Boolean) probeSession(@Arg('id', () => Int) _id: number) { return true; }
-  @Authorized(Rules.scoped('academy', byArg)) @Query(() => Boolean) probeAcademy(@Arg('id', () => Int) _id: number) { return true; }
+  @Authorized(Rules.scoped('probeScope', byArg)) @Query(() => Boolean) probeAcademy(@Arg('id', () => Int) _id: number) { return true; }
   @Query(() => UserType) probeUserById(@Arg('id', () => Int) id: number) { return { id }; }
 }
 
@@ -30,7 +30,7 @@ let viewerId = 0;
 const probe = definePlugin({
   name: 'probe',
   resolvers: [ProbeResolver],
-  accessScopes: { academy: async (ctx, id) => ctx.access.userId === viewerId && Number(id) === 7 },
+  accessScopes: { probeScope: async (ctx, id) => ctx.access.userId === viewerId && Number(id) === 7 },
 });
 
 let server: TestServer;
