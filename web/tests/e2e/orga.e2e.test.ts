@@ -85,6 +85,8 @@ describe.skipIf(!chromiumPath())('espace établissement et « J’ai un code » 
     await pupil.getByLabel('Code de la campagne').fill(code.toLowerCase());
     await pupil.getByRole('button', { name: 'Commencer' }).click();
     await pupil.waitForURL((url) => url.pathname === `/campagnes/${code}`);
+    // The address changes a moment before the preview is drawn: wait for the preview itself.
+    await pupil.locator('main', { hasText: 'Collège Jean Ferrat' }).waitFor();
     expect(await pupil.locator('main').textContent()).toContain('Collège Jean Ferrat');
     await pupil.getByRole('button', { name: 'Commencer' }).click();
     await pupil.waitForURL((url) => url.pathname === `/campagnes/${code}/envoi`);
