@@ -53,8 +53,17 @@ export async function launchBrowser(): Promise<Browser> {
   const { chromium } = await import('playwright-core');
   const path = chromiumPath();
   if (!path) throw new Error(`Chromium absent (${CHROMIUM}) : apt-get install -y chromium`);
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: path,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
+  // The suite runs browser tests beside API tests on two cores: give pages more time than Playwright's 30 s.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args: Parameters<Browser['newContext']>) => {
+    const context = await newContext(...args);
+    context.setDefaultTimeout(60_000);
+    context.setDefaultNavigationTimeout(60_000);
+    return context;
+  };
+  return browser;
 }
