@@ -1,33 +1,22 @@
 // Download links: signed, short-lived, and re-checked against the membership when used.
-import { SignJWT, jwtVerify } from 'jose';
+import { readLink, signLink } from '../../http/signed-link.js';
 import type { Platform } from '../../graphql/context.js';
 
-const TTL_SECONDS = 15 * 60;
 const AUDIENCE = 'download';
 
 export type Download = { kind: 'campaign-csv' | 'export-file'; id: number };
 
-export async function signDownload(platform: Platform, download: Download, userId: number): Promise<string> {
-  return new SignJWT({ kind: download.kind, id: download.id })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject(`user:${userId}`)
-    .setAudience(AUDIENCE)
-    .setIssuedAt()
-    .setExpirationTime(`${TTL_SECONDS}s`)
-    .sign(platform.config.authSecret);
+export function signDownload(platform: Platform, download: Download, userId: number): Promise<string> {
+  return signLink(platform.config.authSecret, AUDIENCE, { kind: download.kind, id: download.id }, userId);
 }
 
 export async function readDownload(token: string, secret: Uint8Array): Promise<(Download & { userId: number }) | null> {
-  try {
-    const { payload } = await jwtVerify(token, secret, { audience: AUDIENCE, algorithms: ['HS256'] });
-    const userId = Number(String(payload.sub).replace('user:', ''));
-    const id = Number(payload.id);
-    const kind = payload.kind;
-    if (!Number.isInteger(userId) || !Number.isInteger(id) || (kind !== 'campaign-csv' && kind !== 'export-file')) return null;
-    return { kind, id, userId };
-  } catch {
-    return null;
-  }
+  const link = await readLink(secret, AUDIENCE, token);
+  if (!link) return null;
+  const id = Number(link.payload.id);
+  const kind = link.payload.kind;
+  if (!Number.isInteger(id) || (kind !== 'campaign-csv' && kind !== 'export-file')) return null;
+  return { kind, id, userId: link.userId };
 }
 
 /** The live CSV of a campaign, streamed from the database when downloaded. */

@@ -2,7 +2,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Express } from 'express';
 import { stringify } from 'csv-stringify/sync';
-import { SignJWT, jwtVerify } from 'jose';
+import { readLink, signLink } from '../../http/signed-link.js';
 import type { Platform } from '../../graphql/context.js';
 import { Access } from '../../graphql/access.js';
 import { selectRows } from '../../db/sql.js';
@@ -22,7 +22,7 @@ export function validUntil(deliveredAt: Date): Date {
 type Grant = { kind: 'attestation'; certificateId: number } | { kind: 'class-attestations' | 'class-csv'; organizationId: number; division: string | null };
 
 export async function resultsFileUrl(platform: Platform, grant: Grant, userId: number): Promise<string> {
-  const token = await new SignJWT({ ...grant }).setProtectedHeader({ alg: 'HS256' }).setSubject(`user:${userId}`).setAudience(AUDIENCE).setIssuedAt().setExpirationTime('15m').sign(platform.config.authSecret);
+  const token = await signLink(platform.config.authSecret, AUDIENCE, { ...grant }, userId);
   const path = grant.kind === 'attestation' ? `certificates/${grant.certificateId}/attestation.pdf` : `organizations/${grant.organizationId}/certification-results.${grant.kind === 'class-csv' ? 'csv' : 'pdf'}`;
   return `${platform.config.publicApiUrl}/${path}?token=${token}`;
 }
@@ -58,12 +58,8 @@ function attestationOf(cert: Certificate, user: { firstName: string; lastName: s
 
 export function registerResultsFileRoutes(app: Express, platform: Platform, orm: MikroORM): void {
   const read = async (token: unknown): Promise<(Grant & { userId: number }) | null> => {
-    try {
-      const { payload } = await jwtVerify(String(token ?? ''), platform.config.authSecret, { audience: AUDIENCE, algorithms: ['HS256'] });
-      return { ...(payload as unknown as Grant), userId: Number(String(payload.sub).replace('user:', '')) };
-    } catch {
-      return null;
-    }
+    const link = await readLink(platform.config.authSecret, AUDIENCE, token);
+    return link ? { ...(link.payload as unknown as Grant), userId: link.userId } : null;
   };
   const refuse = (res: import('express').Response) => res.status(403).type('text/plain; charset=utf-8').send('Lien invalide ou expiré.');
 

@@ -1,7 +1,7 @@
 // GET /certification-sessions/:id/:document.pdf?token=… — the session's documents, generated on demand.
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Express } from 'express';
-import { SignJWT, jwtVerify } from 'jose';
+import { readLink, signLink } from '../../http/signed-link.js';
 import type { Platform } from '../../graphql/context.js';
 import { Access } from '../../graphql/access.js';
 import { Campaign } from '../campaign/campaign.entity.js';
@@ -20,9 +20,7 @@ export type SessionDocument = keyof typeof SESSION_DOCUMENTS;
 const AUDIENCE = 'session-document';
 
 export async function sessionDocumentUrl(platform: Platform, sessionId: number, document: SessionDocument, userId: number): Promise<string> {
-  const token = await new SignJWT({ sessionId, document })
-    .setProtectedHeader({ alg: 'HS256' }).setSubject(`user:${userId}`).setAudience(AUDIENCE).setIssuedAt().setExpirationTime('15m')
-    .sign(platform.config.authSecret);
+  const token = await signLink(platform.config.authSecret, AUDIENCE, { sessionId, document }, userId);
   return `${platform.config.publicApiUrl}/certification-sessions/${sessionId}/${document}.pdf?token=${token}`;
 }
 
@@ -45,11 +43,8 @@ export function registerSessionDocumentsRoute(app: Express, platform: Platform, 
   app.get('/certification-sessions/:id/:file', async (req, res) => {
     const match = /^([a-z-]+)\.pdf$/.exec(req.params.file);
     const document = match?.[1] as SessionDocument | undefined;
-    let grant: { sessionId: number; document: string; userId: number } | null = null;
-    try {
-      const { payload } = await jwtVerify(String(req.query.token ?? ''), platform.config.authSecret, { audience: AUDIENCE, algorithms: ['HS256'] });
-      grant = { sessionId: Number(payload.sessionId), document: String(payload.document), userId: Number(String(payload.sub).replace('user:', '')) };
-    } catch { /* refused below */ }
+    const link = await readLink(platform.config.authSecret, AUDIENCE, req.query.token);
+    const grant = link ? { sessionId: Number(link.payload.sessionId), document: String(link.payload.document), userId: link.userId } : null;
     if (!document || !(document in SESSION_DOCUMENTS) || !grant || grant.sessionId !== Number(req.params.id) || grant.document !== document) {
       res.status(403).type('text/plain; charset=utf-8').send('Lien invalide ou expiré : retéléchargez le document depuis la session.');
       return;
