@@ -58,9 +58,10 @@ async function store(tx: EntityManager, platform: Platform, userId: number, inpu
   }
   if (assessment.state !== AssessmentState.STARTED) throw new AssessmentNotInProgressError();
   const certification = assessment.type === AssessmentType.CERTIFICATION;
+  let candidate: CertificationCandidate | null = null;
   if (certification) {
     if (assessment.endsAt && assessment.endsAt < platform.now()) throw new TestEndedError();
-    const candidate = await tx.findOneOrFail(CertificationCandidate, { id: assessment.certificationCandidate!.id });
+    candidate = await tx.findOneOrFail(CertificationCandidate, { id: assessment.certificationCandidate!.id });
     if (!entryTokenMatches(candidate, input.entryToken)) throw new ResumeNotAuthorizedError();
   }
   const current = await currentChallenge(tx, platform, assessment);
@@ -85,13 +86,13 @@ async function store(tx: EntityManager, platform: Platform, userId: number, inpu
   });
   await tx.flush();
 
-  if (certification) {
+  if (candidate) {
     // A certification measures what the profile says; it does not change the profile.
     assessment.currentChallengeId = null;
     assessment.currentChallengeAskedAt = null;
     assessment.answeredCount += 1;
     await tx.flush();
-    await notifySessionChange(tx, (await tx.findOneOrFail(CertificationCandidate, { id: assessment.certificationCandidate!.id })).session.id, assessment.certificationCandidate!.id);
+    await notifySessionChange(tx, candidate.session.id, candidate.id);
     return { status, assessmentId: assessment.id, replayed: false };
   }
   const competence = platform.referential.competenceByCode.get(current.skill.competenceCode)!;
