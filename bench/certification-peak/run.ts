@@ -56,19 +56,31 @@ async function main() {
   const until = Date.now() + SECONDS * 1000;
   const invigilatorTokens = await Promise.all(sessions.map((s) => signToken({ kind: 'invigilator', sessionId: s }, secret, 7200)));
 
+  // As the web runner does: the answer's acknowledgement carries the next question, one round trip per answer.
+  const nextOf = new Map<string, string | null>();
   const candidateLoop = async (offset: number) => {
-    for (let i = offset; Date.now() < until; i += CANDIDATE_CONCURRENCY) {
-      const c = prepared[i % prepared.length];
+    // Each loop has its own candidates: a candidate never sends two answers at once.
+    const mine = prepared.filter((_, j) => j % CANDIDATE_CONCURRENCY === offset);
+    for (let i = 0; Date.now() < until && mine.length; i++) {
+      const c = mine[i % mine.length];
       const t0 = performance.now();
-      const next = await gql(base, c.token, `query($a: ID!) { assessment(id: $a) { nextChallenge { id } } }`, { a: c.assessmentId });
-      const challengeId = next.data?.assessment?.nextChallenge?.id;
+      let challengeId = nextOf.get(c.assessmentId);
+      if (challengeId === undefined) {
+        const next = await gql(base, c.token, `query($a: ID!) { assessment(id: $a) { nextChallenge { id } } }`, { a: c.assessmentId });
+        challengeId = next.data?.assessment?.nextChallenge?.id ?? null;
+      }
       if (!challengeId) continue; // this candidate has finished
       const loaded = ref.challengeById.get(challengeId)!;
       const value = c.n % 3 ? expectedAnswer(loaded.challenge) : [];
-      const res = await gql(base, c.token, `mutation($i: AnswerInput!) { submitAnswer(input: $i) { status } }`, { i: { assessmentId: c.assessmentId, challengeId, value, clientAnswerId: `bench-${c.assessmentId}-${c.n}`, entryToken: c.entryToken } });
+      const res = await gql(base, c.token, `mutation($i: AnswerInput!) { submitAnswer(input: $i) { status assessment { nextChallenge { id } } } }`, { i: { assessmentId: c.assessmentId, challengeId, value, clientAnswerId: `bench-${c.assessmentId}-${c.n}`, entryToken: c.entryToken } });
       answerLatencies.push(performance.now() - t0);
-      if (res.data?.submitAnswer) { acknowledged++; c.n++; } else {
+      if (res.data?.submitAnswer) {
+        acknowledged++;
+        c.n++;
+        nextOf.set(c.assessmentId, res.data.submitAnswer.assessment?.nextChallenge?.id ?? null);
+      } else {
         answerErrors++;
+        nextOf.delete(c.assessmentId);
         const code = res.errors?.[0]?.extensions?.code ?? 'INCONNU';
         errorsByCode.set(code, (errorsByCode.get(code) ?? 0) + 1);
       }
@@ -114,7 +126,7 @@ async function main() {
   console.log(`
 | mesure | valeur |
 |---|---|
-| réponses enregistrées / s (question suivante + réponse) | ${results.answersPerSecond.toFixed(0)} |
+| réponses enregistrées / s (réponse + question suivante dans l'accusé) | ${results.answersPerSecond.toFixed(0)} |
 | vues surveillant / s | ${results.liveViewsPerSecond.toFixed(0)} |
 | latence réponse p50 / p95 / p99 (ms) | ${ms(results.answerLatencyMs.p50)} / ${ms(results.answerLatencyMs.p95)} / ${ms(results.answerLatencyMs.p99)} |
 | latence vue p50 / p95 / p99 (ms) | ${ms(results.liveViewLatencyMs.p50)} / ${ms(results.liveViewLatencyMs.p95)} / ${ms(results.liveViewLatencyMs.p99)} |

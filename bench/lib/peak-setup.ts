@@ -1,7 +1,7 @@
 // The certification peak's setting, shared by the load benchmark and the crash test: a database (DATABASE_URL's or
 // an embedded one), sessions of 20 certifiable candidates already allowed to start, and the API in a child process.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -21,16 +21,23 @@ export const arg = (name: string, fallback: number) => {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 
-export async function database(): Promise<{ url: string; stop(): Promise<void> }> {
+/** A database of its own: in DATABASE_URL's server, or an embedded one (which this script can also restart). */
+export async function database({ restartable = false } = {}): Promise<{ url: string; stop(): Promise<void>; restart?: (pauseMs: number) => Promise<void> }> {
   if (process.env.DATABASE_URL) {
     const name = `opencrcn_bench_${Date.now()}`;
     await ensureDatabase(process.env.DATABASE_URL, name);
     return { url: withDatabase(process.env.DATABASE_URL, name), stop: async () => {} };
   }
   const { startEmbeddedPostgres } = await import('../../server/src/db/embedded-postgres.js');
-  const server = await startEmbeddedPostgres({ dataDir: mkdtempSync(join(tmpdir(), 'opencrcn-bench-')), ephemeral: true, log: () => {} });
+  const dataDir = mkdtempSync(join(tmpdir(), 'opencrcn-bench-'));
+  // An ephemeral cluster loses its data when it stops: a restartable one keeps it, and is removed at the end.
+  const server = await startEmbeddedPostgres({ dataDir, ephemeral: !restartable, log: () => {} });
   await ensureDatabase(server.url, 'opencrcn');
-  return { url: withDatabase(server.url, 'opencrcn'), stop: () => server.stop() };
+  return {
+    url: withDatabase(server.url, 'opencrcn'),
+    stop: async () => { await server.stop(); rmSync(dataDir, { recursive: true, force: true }); },
+    ...(restartable ? { restart: (pauseMs: number) => server.restart(pauseMs) } : {}),
+  };
 }
 
 /** Sessions of 20 certifiable candidates, joined and allowed to start; set-based SQL to be quick. */
@@ -46,9 +53,9 @@ export async function seed(url: string, sessionCount: number): Promise<{ session
   const users = (await client.query(
     `insert into users (first_name, last_name, username, password_hash, platform_roles, must_change_password, created_at)
      select 'Candidat' || g, 'Banc' || g, 'bench.candidat' || g, $1, '[]', false, now() from generate_series(1, $2) g returning id`, [hash, total])).rows.map((r) => r.id);
-  // Level 3 on 6 competences: every tube's level-3 skill validated directly, the easier ones by inference.
-  const levels = ['1.1', '1.2', '2.1', '3.1', '4.1', '5.1'];
-  const kes = levels.flatMap((code) => ref.competenceByCode.get(code)!.tubes.flatMap((t) => t.skills.filter((s) => s.difficulty <= 3).map((s) => ({ id: s.id, code, pix: s.pixValue, direct: s.difficulty === 3 }))));
+  // Level 3 on all 16 competences (48 questions each in certification): every tube's level-3 skill validated
+  // directly, the easier ones by inference.
+  const kes = ref.competences.flatMap((competence) => competence.tubes.flatMap((t) => t.skills.filter((s) => s.difficulty <= 3).map((s) => ({ id: s.id, code: competence.code, pix: s.pixValue, direct: s.difficulty === 3 }))));
   for (const ke of kes) {
     await client.query(
       `insert into knowledge_elements (user_id, skill_id, competence_code, status, source, earned_pix, created_at)
@@ -93,7 +100,10 @@ export async function startApi(url: string, port: number): Promise<ChildProcess>
 }
 
 export async function gql(base: string, token: string, query: string, variables: Record<string, unknown>) {
-  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  // A deadline, as a real client has: a request to a server that died must not wait forever.
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }), signal: AbortSignal.timeout(15_000),
+  });
   return (await res.json()) as { data?: Record<string, any>; errors?: { extensions?: { code?: string } }[] }; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 

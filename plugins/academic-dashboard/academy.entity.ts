@@ -7,8 +7,8 @@ export class Academy {
   /** Lets references and filters take the code itself (em.getReference(Academy, 'GRE')). */
   [PrimaryKeyProp]?: 'code';
 
-  /** The academy's short code, e.g. GRE for Grenoble. */
-  @PrimaryKey({ type: 'string', length: 8 })
+  /** The academy's short code, e.g. GRE for Grenoble: 2 to 10 capital letters or digits. */
+  @PrimaryKey({ type: 'string', length: 10 })
   code!: string;
 
   @Property({ type: 'string', length: 255 })

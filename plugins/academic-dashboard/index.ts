@@ -3,6 +3,7 @@
 import { definePlugin } from '../../server/src/plugin-api/index.js';
 import { Academy, AcademicViewer, AcademySchool } from './academy.entity.js';
 import { AcademyResolver, AcademyStatisticsResolver, normalizeCode } from './academy.resolver.js';
+import { AcademyAdminResolver } from './academy-admin.resolver.js';
 import { createLoaders, loadersOf, PLUGIN_NAME } from './loaders.js';
 import { DEFAULT_REFRESH_CRON, REFRESH_JOB, refreshAcademyStatistics } from './refresh.js';
 import { seedAcademicDashboard } from './seed.js';
@@ -11,7 +12,7 @@ import { registerStatisticsCsvRoute } from './statistics-csv.js';
 export default definePlugin({
   name: PLUGIN_NAME,
   entities: [Academy, AcademySchool, AcademicViewer],
-  resolvers: [AcademyResolver, AcademyStatisticsResolver],
+  resolvers: [AcademyResolver, AcademyStatisticsResolver, AcademyAdminResolver],
   loaders: createLoaders,
   accessScopes: {
     academy: async (ctx, id) => {

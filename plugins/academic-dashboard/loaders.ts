@@ -51,6 +51,16 @@ export function createLoaders({ em }: { em: EntityManager }) {
       );
       return codes.map((c) => rows.filter((r) => r.academy_code === c).map(({ uai, name }) => ({ uai, name })));
     }),
+    /** Academy code → its academic viewers (for platform administrators). */
+    viewers: new DataLoader<string, { id: number; firstName: string; lastName: string; email: string | null }[]>(async (codes) => {
+      const rows = await selectRows<{ academy_code: string; id: number; first_name: string; last_name: string; email: string | null }>(
+        em,
+        `select v.academy_code, u.id, u.first_name, u.last_name, u.email from academic_viewers v join users u on u.id = v.user_id
+          where v.academy_code = any(?::text[]) order by u.last_name, u.first_name, u.id`,
+        [textArray(codes)],
+      );
+      return codes.map((c) => rows.filter((r) => r.academy_code === c).map((r) => ({ id: r.id, firstName: r.first_name, lastName: r.last_name, email: r.email })));
+    }),
     summary: perAcademy((codes, r) => statistics.summaries(em, { codes, schoolYear: r.schoolYear })),
     perSchool: perAcademy((codes, r) => statistics.perSchool(em, { codes, schoolYear: r.schoolYear })),
     perClassLevel: perAcademy((codes, r) => statistics.perClassLevel(em, { codes, schoolYear: r.schoolYear })),

@@ -27,6 +27,7 @@ import { SessionChangeHub } from './modules/certification/session-events.js';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { join } from 'node:path';
+import { DATABASE_UNAVAILABLE, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './db/unavailable.js';
 
 export interface AppOptions {
   config: Config;
@@ -55,6 +56,10 @@ export function formatError(log: (m: string) => void) {
     if (code && code !== INTERNAL) return formatted;
     const original = unwrapResolverError(error);
     if (original instanceof GraphQLError && original.extensions?.code && original.extensions.code !== INTERNAL) return formatted;
+    if (isDatabaseUnavailable(original)) {
+      log(`Base de données injoignable : ${original instanceof Error ? original.message : String(original)}`);
+      return { message: DATABASE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: DATABASE_UNAVAILABLE, retryable: true } };
+    }
     log(`Erreur interne : ${original instanceof Error ? original.stack : String(original)}`);
     return { message: 'Une erreur interne est survenue. Réessayez dans un instant.', path: formatted.path, extensions: { code: INTERNAL } };
   };
@@ -101,6 +106,20 @@ export async function createApp(o: AppOptions): Promise<App> {
     { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
   ];
   plugins.push(observabilityPlugin(logger, metrics));
+  // A database outage answers 503 with Retry-After: load balancers and clients know to try again shortly.
+  plugins.push({
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+          if (errors?.some((e) => e.extensions?.code === DATABASE_UNAVAILABLE)) {
+            response.http.status = 503;
+            response.http.headers.set('retry-after', '2');
+          }
+        },
+      };
+    },
+  });
   const protection = armor(o.config.env === 'production');
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -109,6 +128,8 @@ export async function createApp(o: AppOptions): Promise<App> {
     plugins: [...plugins, ...(protection.plugins as ApolloServerPlugin<RequestContext>[])],
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: false,
+    // main.ts owns the signals and stops everything in order; Apollo's own handler would race it.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 

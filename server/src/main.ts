@@ -12,6 +12,11 @@ try {
     if (stopping) return;
     stopping = true;
     console.log(`${signal} reçu : arrêt en cours…`);
+    // An orchestrator waits a bounded time before SIGKILL: stop within it, whatever is still pending.
+    setTimeout(() => {
+      console.error('Arrêt forcé : des requêtes ou des tâches ne se sont pas terminées à temps.');
+      process.exit(1);
+    }, 25_000).unref();
     await platform.stop();
     process.exit(0);
   };

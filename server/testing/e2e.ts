@@ -2,8 +2,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Browser } from 'playwright-core';
-import { loadConfig, ROOT_DIR } from '../src/config.js';
+import { loadConfig, ROOT_DIR, type Config } from '../src/config.js';
 import { startPlatform } from '../src/platform.js';
 import { createTestDatabase } from './database.js';
 
@@ -34,17 +35,35 @@ export function ensureWebBuild(): void {
   execFileSync('npx', ['react-router', 'build', 'web'], { cwd: ROOT_DIR, stdio: 'pipe' });
 }
 
-export async function startE2EPlatform(): Promise<{ webUrl: string; apiUrl: string; stop(): Promise<void> }> {
+export interface E2EOptions {
+  /** Settings over the test ones (fixed ports, public addresses…). */
+  config?: Partial<Config>;
+  /** Environment variables for the platform's lifetime (plugins read their settings from it at start). */
+  env?: Record<string, string>;
+}
+
+export async function startE2EPlatform(options: E2EOptions = {}): Promise<{ webUrl: string; apiUrl: string; orm: MikroORM; stop(): Promise<void> }> {
   ensureWebBuild();
+  const saved = Object.fromEntries(Object.keys(options.env ?? {}).map((k) => [k, process.env[k]]));
+  const restoreEnv = () => {
+    for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+  };
+  Object.assign(process.env, options.env);
   const db = await createTestDatabase();
-  const config = loadConfig({ env: 'test', databaseUrl: db.url, port: 0, webPort: 0, seedDemo: true });
-  const platform = await startPlatform({ config, web: true, log: () => {} });
+  const config = loadConfig({ env: 'test', databaseUrl: db.url, port: 0, webPort: 0, seedDemo: true, ...options.config });
+  const platform = await startPlatform({ config, web: true, log: () => {} }).catch(async (e) => {
+    restoreEnv();
+    await db.drop();
+    throw e;
+  });
   return {
     webUrl: `http://127.0.0.1:${platform.webPort}`,
     apiUrl: `http://127.0.0.1:${platform.apiPort}/graphql`,
+    orm: platform.orm,
     async stop() {
       await platform.stop();
       await db.drop();
+      restoreEnv();
     },
   };
 }

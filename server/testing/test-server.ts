@@ -38,9 +38,14 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function createTestServer({ plugins = installedPlugins, jobs: withJobs = false }: { plugins?: readonly Plugin[]; jobs?: boolean } = {}): Promise<TestServer> {
+export async function createTestServer({ plugins = installedPlugins, jobs: withJobs = false, connectVia }: {
+  plugins?: readonly Plugin[];
+  jobs?: boolean;
+  /** Rewrites the address the server connects to (through a proxy that can cut the database off, for instance). */
+  connectVia?: (url: string) => string;
+} = {}): Promise<TestServer> {
   const db = await createTestDatabase();
-  const orm = await openTestOrm(db.url, plugins);
+  const orm = await openTestOrm(connectVia ? connectVia(db.url) : db.url, plugins);
   const config = loadConfig({ env: 'test', databaseUrl: db.url, seedDemo: false });
   let now: Date | null = null;
   const log = (m: string) => { if (m.startsWith('Erreur interne')) console.error(m); };

@@ -1,5 +1,8 @@
 import { index, prefix, route, type RouteConfig } from '@react-router/dev/routes';
+import { academieRoutes } from './routes-academie';
+import { adminRoutes } from './routes-admin';
 import { certifRoutes } from './routes-certif';
+import { garRoutes } from './routes-gar';
 
 export default [
   index('routes/accueil.tsx'),
@@ -44,6 +47,9 @@ export default [
   ]),
 
   ...certifRoutes,
+  ...academieRoutes,
+  ...garRoutes,
+  ...adminRoutes,
 
   route('*', 'routes/introuvable.tsx'),
 ] satisfies RouteConfig;

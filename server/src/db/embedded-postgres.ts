@@ -9,6 +9,8 @@ export interface EmbeddedDatabase {
   url: string;
   port: number;
   stop(): Promise<void>;
+  /** Stops PostgreSQL (fast shutdown, as an operator's restart) and starts it again on the same port after a pause. */
+  restart(pauseMs?: number): Promise<void>;
 }
 
 const USER = 'postgres';
@@ -151,6 +153,13 @@ export async function startEmbeddedPostgres({ dataDir, log = console.log, epheme
       await server.stop();
       releaseLock();
       process.off('exit', releaseLock);
+    },
+    async restart(pauseMs = 0) {
+      // The package deletes an ephemeral cluster's data when it stops.
+      if (ephemeral) throw new Error('un PostgreSQL embarqué éphémère ne peut pas redémarrer');
+      await server.stop();
+      await new Promise((r) => setTimeout(r, pauseMs));
+      await server.start();
     },
   };
 }

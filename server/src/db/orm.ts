@@ -27,6 +27,8 @@ export function ormOptions(o: OrmOptions): Options {
     preferReadReplicas: false,
     dataloader: DataloaderType.ALL,
     pool: { min: 0, max: o.poolMax ?? 20 },
+    // Fail fast when PostgreSQL is down or saturated: a quick retriable error beats a request hanging for a minute.
+    driverOptions: { acquireConnectionTimeout: 5_000, connection: { connectionTimeoutMillis: 3_000 } },
     allowGlobalContext: false,
     forceUtcTimezone: true,
     extensions: [Migrator],

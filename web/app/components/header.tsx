@@ -22,6 +22,7 @@ export function Header({ user }: HeaderProps) {
   const organization = viewer ? organizationLink(viewer.memberships) : null;
   const centres = viewer?.certificationCenters ?? [];
   const isJury = !!viewer?.platformRoles?.some((r) => r === 'JURY' || r === 'ADMIN');
+  const isAdmin = !!viewer?.platformRoles?.includes('ADMIN');
   return (
     <>
       <a className="skip-link" href="#contenu">Aller au contenu</a>
@@ -34,8 +35,10 @@ export function Header({ user }: HeaderProps) {
             {shown && <li><NavLink to="/certification">Certification</NavLink></li>}
             {shown && <li><NavLink to="/certificats">Mes certificats</NavLink></li>}
             {organization && <li><NavLink to={organization}>Mon établissement</NavLink></li>}
+            {!!viewer?.academyCodes.length && <li><NavLink to="/academie">Académie</NavLink></li>}
             {centres.length > 0 && <li><NavLink to={centres.length === 1 ? `/certif/${centres[0].id}` : '/certif'}>Centre de certification</NavLink></li>}
             {isJury && <li><NavLink to="/jury">Jury</NavLink></li>}
+            {isAdmin && <li><NavLink to="/admin">Administration</NavLink></li>}
             {!shown && <li><NavLink to="/surveillance">Surveillant</NavLink></li>}
             <li><NavLink to="/verification">Vérifier un certificat</NavLink></li>
           </ul>

@@ -21,7 +21,21 @@ type Documents = {
     "\n  query CertifMyCandidate($sessionId: ID!) {\n    myCertificationCandidate(sessionId: $sessionId) {\n      id firstName lastName authorizedToStart liveStatus challengeCount timeLeftSeconds\n      assessment { id state }\n      session { id date time room certificationCenter { name } }\n    }\n  }\n": typeof types.CertifMyCandidateDocument,
     "\n  query CompetenceScorecard {\n    me {\n      firstName\n      lastName\n      profile {\n        scorecards {\n          competence { code name area { code title } }\n          level\n          pix\n          pixToNextLevel\n          status\n          remainingDaysBeforeImproving\n          remainingDaysBeforeReset\n        }\n      }\n    }\n  }\n": typeof types.CompetenceScorecardDocument,
     "\n  query Viewer {\n    me {\n      firstName\n      lastName\n      mustChangePassword\n      memberships { role organization { id name } }\n      certificationCenters { id }\n      platformRoles\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query ViewerAcademies {\n    myAcademies { code }\n  }\n": typeof types.ViewerAcademiesDocument,
+    "\n  query MyAcademies {\n    myAcademies { code name schools { uai } }\n  }\n": typeof types.MyAcademiesDocument,
+    "\n  query AcademyStatisticsCsvUrl($code: ID!, $schoolYear: Int!) {\n    academy(code: $code) { code statisticsCsvUrl(schoolYear: $schoolYear) }\n  }\n": typeof types.AcademyStatisticsCsvUrlDocument,
+    "\n  query AcademyDashboard($code: ID!, $schoolYear: Int!) {\n    academy(code: $code) {\n      code\n      name\n      statistics(schoolYear: $schoolYear) {\n        students\n        certifiablePercentage\n        certifiedPercentage\n        meanPixScore\n        refreshedAt\n        campaignParticipation { participants shared }\n        perClassLevel { classLevel students certifiablePercentage certifiedPercentage }\n        levelDistribution { competenceCode levels }\n        weekly { weekStart certifications meanPixScore }\n        perSchool { uai name students certifiablePercentage certifiedPercentage meanPixScore participatingStudents }\n      }\n    }\n    areas { competences { code name } }\n  }\n": typeof types.AcademyDashboardDocument,
     "\n  mutation RequestOrganizationActivation($uai: String!) {\n    requestOrganizationActivation(uai: $uai) { emailHint }\n  }\n": typeof types.RequestOrganizationActivationDocument,
+    "\n  query AdminAcademy($code: ID!) {\n    academy(code: $code) {\n      code\n      name\n      schools { uai name }\n      viewers { id firstName lastName email }\n    }\n  }\n": typeof types.AdminAcademyDocument,
+    "\n  mutation AdminRenameAcademy($code: ID!, $name: String!) {\n    saveAcademy(code: $code, name: $name) { code }\n  }\n": typeof types.AdminRenameAcademyDocument,
+    "\n  mutation AdminSetAcademySchools($code: ID!, $uais: [String!]!) {\n    setAcademySchools(code: $code, uais: $uais) { code schools { uai } }\n  }\n": typeof types.AdminSetAcademySchoolsDocument,
+    "\n  mutation AdminGrantAcademicViewer($code: ID!, $email: String!) {\n    grantAcademicViewer(code: $code, email: $email) { code }\n  }\n": typeof types.AdminGrantAcademicViewerDocument,
+    "\n  mutation AdminRevokeAcademicViewer($code: ID!, $userId: ID!) {\n    revokeAcademicViewer(code: $code, userId: $userId) { code }\n  }\n": typeof types.AdminRevokeAcademicViewerDocument,
+    "\n  query AdminAcademies {\n    myAcademies { code name schools { uai } viewers { id } }\n  }\n": typeof types.AdminAcademiesDocument,
+    "\n  mutation AdminCreateAcademy($code: ID!, $name: String!) {\n    saveAcademy(code: $code, name: $name) { code }\n  }\n": typeof types.AdminCreateAcademyDocument,
+    "\n  query AdminCertificationWindows($schoolYear: Int!) {\n    certificationWindows(schoolYear: $schoolYear) { plugin audience schoolYear start end makeUpStart makeUpEnd }\n  }\n": typeof types.AdminCertificationWindowsDocument,
+    "\n  mutation AdminSetCertificationWindow($plugin: ID!, $schoolYear: Int!, $start: Date!, $end: Date!, $makeUpStart: Date, $makeUpEnd: Date) {\n    setCertificationWindow(plugin: $plugin, schoolYear: $schoolYear, start: $start, end: $end, makeUpStart: $makeUpStart, makeUpEnd: $makeUpEnd) {\n      plugin schoolYear start end makeUpStart makeUpEnd\n    }\n  }\n": typeof types.AdminSetCertificationWindowDocument,
+    "\n  query AdminLayout {\n    me { platformRoles }\n  }\n": typeof types.AdminLayoutDocument,
     "\n  query CampaignExists($code: String!) {\n    campaignByCode(code: $code) { code }\n  }\n": typeof types.CampaignExistsDocument,
     "\n  query MyParticipations {\n    me { participations { id status sharedAt campaign { code name type } } }\n  }\n": typeof types.MyParticipationsDocument,
     "\n  mutation ShareCampaignResults($participationId: ID!) {\n    shareCampaignResults(participationId: $participationId) { id status sharedAt }\n  }\n": typeof types.ShareCampaignResultsDocument,
@@ -70,6 +84,9 @@ type Documents = {
     "\n  mutation StartCompetenceEvaluation($code: String!) {\n    startCompetenceEvaluation(competenceCode: $code) { id }\n  }\n": typeof types.StartCompetenceEvaluationDocument,
     "\n  mutation SignIn($login: String!, $password: String!) {\n    signIn(login: $login, password: $password) {\n      token\n      user { mustChangePassword }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  query OutboxEmails {\n    outboxEmails(first: 50) { id to subject text createdAt sentAt }\n  }\n": typeof types.OutboxEmailsDocument,
+    "\n  query PortalSession {\n    me { id }\n  }\n": typeof types.PortalSessionDocument,
+    "\n  mutation CompleteExternalSignIn($pending: String!, $campaignCode: String!, $birthdate: Date!) {\n    completeExternalSignIn(pending: $pending, campaignCode: $campaignCode, birthdate: $birthdate) { token }\n  }\n": typeof types.CompleteExternalSignInDocument,
+    "\n  query PortalJoinedCampaign($code: String!) {\n    campaignByCode(code: $code) { code type }\n    me { participations { status campaign { code } assessment { id } } }\n  }\n": typeof types.PortalJoinedCampaignDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { token }\n  }\n": typeof types.SignUpDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { organizationName role email expiresAt isExpired isAccepted }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) { role organization { id name } }\n  }\n": typeof types.AcceptInvitationDocument,
@@ -110,7 +127,21 @@ const documents: Documents = {
     "\n  query CertifMyCandidate($sessionId: ID!) {\n    myCertificationCandidate(sessionId: $sessionId) {\n      id firstName lastName authorizedToStart liveStatus challengeCount timeLeftSeconds\n      assessment { id state }\n      session { id date time room certificationCenter { name } }\n    }\n  }\n": types.CertifMyCandidateDocument,
     "\n  query CompetenceScorecard {\n    me {\n      firstName\n      lastName\n      profile {\n        scorecards {\n          competence { code name area { code title } }\n          level\n          pix\n          pixToNextLevel\n          status\n          remainingDaysBeforeImproving\n          remainingDaysBeforeReset\n        }\n      }\n    }\n  }\n": types.CompetenceScorecardDocument,
     "\n  query Viewer {\n    me {\n      firstName\n      lastName\n      mustChangePassword\n      memberships { role organization { id name } }\n      certificationCenters { id }\n      platformRoles\n    }\n  }\n": types.ViewerDocument,
+    "\n  query ViewerAcademies {\n    myAcademies { code }\n  }\n": types.ViewerAcademiesDocument,
+    "\n  query MyAcademies {\n    myAcademies { code name schools { uai } }\n  }\n": types.MyAcademiesDocument,
+    "\n  query AcademyStatisticsCsvUrl($code: ID!, $schoolYear: Int!) {\n    academy(code: $code) { code statisticsCsvUrl(schoolYear: $schoolYear) }\n  }\n": types.AcademyStatisticsCsvUrlDocument,
+    "\n  query AcademyDashboard($code: ID!, $schoolYear: Int!) {\n    academy(code: $code) {\n      code\n      name\n      statistics(schoolYear: $schoolYear) {\n        students\n        certifiablePercentage\n        certifiedPercentage\n        meanPixScore\n        refreshedAt\n        campaignParticipation { participants shared }\n        perClassLevel { classLevel students certifiablePercentage certifiedPercentage }\n        levelDistribution { competenceCode levels }\n        weekly { weekStart certifications meanPixScore }\n        perSchool { uai name students certifiablePercentage certifiedPercentage meanPixScore participatingStudents }\n      }\n    }\n    areas { competences { code name } }\n  }\n": types.AcademyDashboardDocument,
     "\n  mutation RequestOrganizationActivation($uai: String!) {\n    requestOrganizationActivation(uai: $uai) { emailHint }\n  }\n": types.RequestOrganizationActivationDocument,
+    "\n  query AdminAcademy($code: ID!) {\n    academy(code: $code) {\n      code\n      name\n      schools { uai name }\n      viewers { id firstName lastName email }\n    }\n  }\n": types.AdminAcademyDocument,
+    "\n  mutation AdminRenameAcademy($code: ID!, $name: String!) {\n    saveAcademy(code: $code, name: $name) { code }\n  }\n": types.AdminRenameAcademyDocument,
+    "\n  mutation AdminSetAcademySchools($code: ID!, $uais: [String!]!) {\n    setAcademySchools(code: $code, uais: $uais) { code schools { uai } }\n  }\n": types.AdminSetAcademySchoolsDocument,
+    "\n  mutation AdminGrantAcademicViewer($code: ID!, $email: String!) {\n    grantAcademicViewer(code: $code, email: $email) { code }\n  }\n": types.AdminGrantAcademicViewerDocument,
+    "\n  mutation AdminRevokeAcademicViewer($code: ID!, $userId: ID!) {\n    revokeAcademicViewer(code: $code, userId: $userId) { code }\n  }\n": types.AdminRevokeAcademicViewerDocument,
+    "\n  query AdminAcademies {\n    myAcademies { code name schools { uai } viewers { id } }\n  }\n": types.AdminAcademiesDocument,
+    "\n  mutation AdminCreateAcademy($code: ID!, $name: String!) {\n    saveAcademy(code: $code, name: $name) { code }\n  }\n": types.AdminCreateAcademyDocument,
+    "\n  query AdminCertificationWindows($schoolYear: Int!) {\n    certificationWindows(schoolYear: $schoolYear) { plugin audience schoolYear start end makeUpStart makeUpEnd }\n  }\n": types.AdminCertificationWindowsDocument,
+    "\n  mutation AdminSetCertificationWindow($plugin: ID!, $schoolYear: Int!, $start: Date!, $end: Date!, $makeUpStart: Date, $makeUpEnd: Date) {\n    setCertificationWindow(plugin: $plugin, schoolYear: $schoolYear, start: $start, end: $end, makeUpStart: $makeUpStart, makeUpEnd: $makeUpEnd) {\n      plugin schoolYear start end makeUpStart makeUpEnd\n    }\n  }\n": types.AdminSetCertificationWindowDocument,
+    "\n  query AdminLayout {\n    me { platformRoles }\n  }\n": types.AdminLayoutDocument,
     "\n  query CampaignExists($code: String!) {\n    campaignByCode(code: $code) { code }\n  }\n": types.CampaignExistsDocument,
     "\n  query MyParticipations {\n    me { participations { id status sharedAt campaign { code name type } } }\n  }\n": types.MyParticipationsDocument,
     "\n  mutation ShareCampaignResults($participationId: ID!) {\n    shareCampaignResults(participationId: $participationId) { id status sharedAt }\n  }\n": types.ShareCampaignResultsDocument,
@@ -159,6 +190,9 @@ const documents: Documents = {
     "\n  mutation StartCompetenceEvaluation($code: String!) {\n    startCompetenceEvaluation(competenceCode: $code) { id }\n  }\n": types.StartCompetenceEvaluationDocument,
     "\n  mutation SignIn($login: String!, $password: String!) {\n    signIn(login: $login, password: $password) {\n      token\n      user { mustChangePassword }\n    }\n  }\n": types.SignInDocument,
     "\n  query OutboxEmails {\n    outboxEmails(first: 50) { id to subject text createdAt sentAt }\n  }\n": types.OutboxEmailsDocument,
+    "\n  query PortalSession {\n    me { id }\n  }\n": types.PortalSessionDocument,
+    "\n  mutation CompleteExternalSignIn($pending: String!, $campaignCode: String!, $birthdate: Date!) {\n    completeExternalSignIn(pending: $pending, campaignCode: $campaignCode, birthdate: $birthdate) { token }\n  }\n": types.CompleteExternalSignInDocument,
+    "\n  query PortalJoinedCampaign($code: String!) {\n    campaignByCode(code: $code) { code type }\n    me { participations { status campaign { code } assessment { id } } }\n  }\n": types.PortalJoinedCampaignDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { token }\n  }\n": types.SignUpDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) { organizationName role email expiresAt isExpired isAccepted }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) { role organization { id name } }\n  }\n": types.AcceptInvitationDocument,
@@ -237,7 +271,63 @@ export function graphql(source: "\n  query Viewer {\n    me {\n      firstName\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ViewerAcademies {\n    myAcademies { code }\n  }\n"): (typeof documents)["\n  query ViewerAcademies {\n    myAcademies { code }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAcademies {\n    myAcademies { code name schools { uai } }\n  }\n"): (typeof documents)["\n  query MyAcademies {\n    myAcademies { code name schools { uai } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AcademyStatisticsCsvUrl($code: ID!, $schoolYear: Int!) {\n    academy(code: $code) { code statisticsCsvUrl(schoolYear: $schoolYear) }\n  }\n"): (typeof documents)["\n  query AcademyStatisticsCsvUrl($code: ID!, $schoolYear: Int!) {\n    academy(code: $code) { code statisticsCsvUrl(schoolYear: $schoolYear) }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AcademyDashboard($code: ID!, $schoolYear: Int!) {\n    academy(code: $code) {\n      code\n      name\n      statistics(schoolYear: $schoolYear) {\n        students\n        certifiablePercentage\n        certifiedPercentage\n        meanPixScore\n        refreshedAt\n        campaignParticipation { participants shared }\n        perClassLevel { classLevel students certifiablePercentage certifiedPercentage }\n        levelDistribution { competenceCode levels }\n        weekly { weekStart certifications meanPixScore }\n        perSchool { uai name students certifiablePercentage certifiedPercentage meanPixScore participatingStudents }\n      }\n    }\n    areas { competences { code name } }\n  }\n"): (typeof documents)["\n  query AcademyDashboard($code: ID!, $schoolYear: Int!) {\n    academy(code: $code) {\n      code\n      name\n      statistics(schoolYear: $schoolYear) {\n        students\n        certifiablePercentage\n        certifiedPercentage\n        meanPixScore\n        refreshedAt\n        campaignParticipation { participants shared }\n        perClassLevel { classLevel students certifiablePercentage certifiedPercentage }\n        levelDistribution { competenceCode levels }\n        weekly { weekStart certifications meanPixScore }\n        perSchool { uai name students certifiablePercentage certifiedPercentage meanPixScore participatingStudents }\n      }\n    }\n    areas { competences { code name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RequestOrganizationActivation($uai: String!) {\n    requestOrganizationActivation(uai: $uai) { emailHint }\n  }\n"): (typeof documents)["\n  mutation RequestOrganizationActivation($uai: String!) {\n    requestOrganizationActivation(uai: $uai) { emailHint }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAcademy($code: ID!) {\n    academy(code: $code) {\n      code\n      name\n      schools { uai name }\n      viewers { id firstName lastName email }\n    }\n  }\n"): (typeof documents)["\n  query AdminAcademy($code: ID!) {\n    academy(code: $code) {\n      code\n      name\n      schools { uai name }\n      viewers { id firstName lastName email }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRenameAcademy($code: ID!, $name: String!) {\n    saveAcademy(code: $code, name: $name) { code }\n  }\n"): (typeof documents)["\n  mutation AdminRenameAcademy($code: ID!, $name: String!) {\n    saveAcademy(code: $code, name: $name) { code }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetAcademySchools($code: ID!, $uais: [String!]!) {\n    setAcademySchools(code: $code, uais: $uais) { code schools { uai } }\n  }\n"): (typeof documents)["\n  mutation AdminSetAcademySchools($code: ID!, $uais: [String!]!) {\n    setAcademySchools(code: $code, uais: $uais) { code schools { uai } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminGrantAcademicViewer($code: ID!, $email: String!) {\n    grantAcademicViewer(code: $code, email: $email) { code }\n  }\n"): (typeof documents)["\n  mutation AdminGrantAcademicViewer($code: ID!, $email: String!) {\n    grantAcademicViewer(code: $code, email: $email) { code }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRevokeAcademicViewer($code: ID!, $userId: ID!) {\n    revokeAcademicViewer(code: $code, userId: $userId) { code }\n  }\n"): (typeof documents)["\n  mutation AdminRevokeAcademicViewer($code: ID!, $userId: ID!) {\n    revokeAcademicViewer(code: $code, userId: $userId) { code }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAcademies {\n    myAcademies { code name schools { uai } viewers { id } }\n  }\n"): (typeof documents)["\n  query AdminAcademies {\n    myAcademies { code name schools { uai } viewers { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateAcademy($code: ID!, $name: String!) {\n    saveAcademy(code: $code, name: $name) { code }\n  }\n"): (typeof documents)["\n  mutation AdminCreateAcademy($code: ID!, $name: String!) {\n    saveAcademy(code: $code, name: $name) { code }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCertificationWindows($schoolYear: Int!) {\n    certificationWindows(schoolYear: $schoolYear) { plugin audience schoolYear start end makeUpStart makeUpEnd }\n  }\n"): (typeof documents)["\n  query AdminCertificationWindows($schoolYear: Int!) {\n    certificationWindows(schoolYear: $schoolYear) { plugin audience schoolYear start end makeUpStart makeUpEnd }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetCertificationWindow($plugin: ID!, $schoolYear: Int!, $start: Date!, $end: Date!, $makeUpStart: Date, $makeUpEnd: Date) {\n    setCertificationWindow(plugin: $plugin, schoolYear: $schoolYear, start: $start, end: $end, makeUpStart: $makeUpStart, makeUpEnd: $makeUpEnd) {\n      plugin schoolYear start end makeUpStart makeUpEnd\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetCertificationWindow($plugin: ID!, $schoolYear: Int!, $start: Date!, $end: Date!, $makeUpStart: Date, $makeUpEnd: Date) {\n    setCertificationWindow(plugin: $plugin, schoolYear: $schoolYear, start: $start, end: $end, makeUpStart: $makeUpStart, makeUpEnd: $makeUpEnd) {\n      plugin schoolYear start end makeUpStart makeUpEnd\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminLayout {\n    me { platformRoles }\n  }\n"): (typeof documents)["\n  query AdminLayout {\n    me { platformRoles }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -430,6 +520,18 @@ export function graphql(source: "\n  mutation SignIn($login: String!, $password:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OutboxEmails {\n    outboxEmails(first: 50) { id to subject text createdAt sentAt }\n  }\n"): (typeof documents)["\n  query OutboxEmails {\n    outboxEmails(first: 50) { id to subject text createdAt sentAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalSession {\n    me { id }\n  }\n"): (typeof documents)["\n  query PortalSession {\n    me { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteExternalSignIn($pending: String!, $campaignCode: String!, $birthdate: Date!) {\n    completeExternalSignIn(pending: $pending, campaignCode: $campaignCode, birthdate: $birthdate) { token }\n  }\n"): (typeof documents)["\n  mutation CompleteExternalSignIn($pending: String!, $campaignCode: String!, $birthdate: Date!) {\n    completeExternalSignIn(pending: $pending, campaignCode: $campaignCode, birthdate: $birthdate) { token }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalJoinedCampaign($code: String!) {\n    campaignByCode(code: $code) { code type }\n    me { participations { status campaign { code } assessment { id } } }\n  }\n"): (typeof documents)["\n  query PortalJoinedCampaign($code: String!) {\n    campaignByCode(code: $code) { code type }\n    me { participations { status campaign { code } assessment { id } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,12 +16,20 @@ const ViewerQuery = graphql(`
   }
 `);
 
+// Asked apart: a plugin's field (academic-dashboard), and the header must still work where it is not installed.
+const ViewerAcademiesQuery = graphql(`
+  query ViewerAcademies {
+    myAcademies { code }
+  }
+`);
+
 /** Null without a session or when the API refuses the token: the page's own loader then sends to sign-in. */
 export async function loadViewer(request: Request) {
   const token = await getToken(request);
   if (!token) return null;
-  const result = await apiRequest(token, ViewerQuery, {});
-  return result.data?.me ?? null;
+  const [result, academies] = await Promise.all([apiRequest(token, ViewerQuery, {}), apiRequest(token, ViewerAcademiesQuery, {})]);
+  const me = result.data?.me;
+  return me ? { ...me, academyCodes: academies.data?.myAcademies.map((a) => a.code) ?? [] } : null;
 }
 
 export type Viewer = NonNullable<Awaited<ReturnType<typeof loadViewer>>>;

@@ -12,6 +12,7 @@ import { Migration20261122003520_retention } from './Migration20261122003520_ret
 import { Migration20261122004315_windows } from './Migration20261122004315_windows.js';
 import { Migration20261122005005_gar } from './Migration20261122005005_gar.js';
 import { Migration20261122005257_academicdashboard } from './Migration20261122005257_academicdashboard.js';
+import { Migration20261122021403_academyadmin } from './Migration20261122021403_academyadmin.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261121232712_initial', class: Migration20261121232712_initial },
@@ -26,4 +27,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122004315_windows', class: Migration20261122004315_windows },
   { name: 'Migration20261122005005_gar', class: Migration20261122005005_gar },
   { name: 'Migration20261122005257_academicdashboard', class: Migration20261122005257_academicdashboard },
+  { name: 'Migration20261122021403_academyadmin', class: Migration20261122021403_academyadmin },
 ];

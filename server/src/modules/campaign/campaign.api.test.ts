@@ -6,8 +6,8 @@ import { MembershipRole } from '../organization/membership.entity.js';
 import { OrganizationType, type Organization } from '../organization/organization.entity.js';
 import type { Student } from '../organization/student.entity.js';
 import { expectedAnswer } from '../positioning/check-answer.js';
-import { CAMPAIGN_CODE_PATTERN } from './campaign-code.js';
-import { Campaign, CampaignParticipation, ParticipationStatus } from './campaign.entity.js';
+import { CAMPAIGN_CODE_PATTERN, generateCampaignCode } from './campaign-code.js';
+import { Campaign, CampaignParticipation, CampaignType } from './campaign.entity.js';
 
 const CREATE = `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id code name type multipleSendings } }`;
 const PREVIEW = `query($code: String!) { campaignByCode(code: $code) { code name type organizationName requiresStudentReconciliation } }`;
@@ -174,32 +174,78 @@ describe('an assessment campaign', () => {
 });
 
 describe('following participants', () => {
-  it('pages through 300 participants with as many statements as for 30', async () => {
-    const code = (await create({ name: 'Grande collecte', type: 'PROFILES_COLLECTION' })).data!.createCampaign;
-    const em = server.em();
-    const campaign = await em.findOneOrFail(Campaign, { code: code.code });
-    for (let i = 0; i < 300; i++) {
-      const user = buildUser(em, { passwordHash: 'x', firstName: `P${i}` });
-      em.create(CampaignParticipation, { campaign, user, status: ParticipationStatus.SHARED, sharedAt: new Date(), totalPix: i, isCertifiable: i % 2 === 0, certifiableCompetencesCount: i % 16, isImproved: false, createdAt: new Date() });
-    }
-    await em.flush();
-    const run = (first: number) => server.countStatements(async () => {
-      const res = await server.execute(PARTICIPANTS, { id: code.id, first }, { userId: ids.teacher });
-      expect(res.errors).toBeUndefined();
-      expect(res.data!.campaign.participations.edges).toHaveLength(first);
-    });
-    const small = await run(30);
-    const big = await run(300);
-    expect(big.count).toBe(small.count);
+  // Every field a participant row exposes, nested objects included.
+  const EVERY_FIELD = `query($id: ID!, $first: Int, $after: String) { campaign(id: $id) { participations(first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status sharedAt createdAt progress masteryPercentage totalPix isCertifiable
+    certifiableCompetencesCount stage { index total title } competenceResults { competenceCode level pix masteryPercentage } assessment { id }
+    campaign { id name } participant { id firstName lastName email username birthdate } student { id nationalId firstName lastName division } } } } } }`;
+  type Page = { campaign: { participations: { totalCount: number; edges: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } };
 
+  /** An assessment campaign of `count` pupils with their accounts, half still on the test (progress is computed), half shared. */
+  async function campaignOf(count: number): Promise<string> {
+    const em = server.em();
+    const campaign = em.create(Campaign, {
+      organization: school, code: generateCampaignCode(), name: `Parcours de ${count}`, type: CampaignType.ASSESSMENT, targetProfileId: 'tp-competence-4-3',
+      multipleSendings: false, isSos: false, autoShare: false, createdAt: new Date(),
+    });
+    await em.flush();
+    // One set-based statement: users, their pupils and their participations.
+    await em.getConnection().execute(
+      `with u as (
+         insert into users (first_name, last_name, email, password_hash, birthdate)
+         select 'Masse', 'Participant ' || n, 'masse-' || ?::int || '-' || n || '@exemple.test', 'x', date '2011-01-01' from generate_series(1, ?::int) n
+         returning id
+       ), s as (
+         insert into students (organization_id, user_id, national_id, first_name, last_name, birthdate, division)
+         select ?::int, u.id, 'M' || lpad(u.id::text, 10, '0'), 'Masse', 'Participant', date '2011-01-01', '3e9' from u
+         returning id, user_id
+       )
+       insert into campaign_participations (campaign_id, user_id, student_id, status, shared_at, mastery_percentage, total_pix, is_certifiable,
+         certifiable_competences_count, shared_competences, stage_index)
+       select ?::int, s.user_id, s.id, shared.status::participation_status, shared.at, shared.mastery, shared.pix, shared.pix is not null,
+         case when shared.pix is null then null else 1 end, shared.competences, case when shared.pix is null then null else 1 end
+         from s cross join lateral (
+           select case when s.id % 2 = 0 then 'SHARED' else 'STARTED' end as status,
+                  case when s.id % 2 = 0 then now() end as at,
+                  case when s.id % 2 = 0 then 50 end as mastery,
+                  case when s.id % 2 = 0 then s.id % 64 end as pix,
+                  case when s.id % 2 = 0 then '{"4.3": {"level": 2, "pix": 16, "mastery": 50}}'::jsonb end as competences
+         ) shared`,
+      [campaign.id, count, school.id, campaign.id],
+    );
+    return String(campaign.id);
+  }
+
+  it('pages through 3 000 participants with as many statements per page as for 30', async () => {
+    const [small, big] = [await campaignOf(30), await campaignOf(3000)];
+    const page = async (id: string, first: number, after: string | null = null) => {
+      let data: Page | undefined;
+      const { count } = await server.countStatements(async () => {
+        const res = await server.execute<Page>(EVERY_FIELD, { id, first, after }, { userId: ids.teacher });
+        expect(res.errors).toBeUndefined();
+        data = res.data!;
+      });
+      return { count, participations: data!.campaign.participations };
+    };
+
+    const reference = await page(small, 30);
+    expect(reference.participations.edges).toHaveLength(30);
+    expect(reference.count).toBeGreaterThan(0);
+    expect((await page(big, 30)).count).toBe(reference.count);
+
+    // The largest pages allowed, down to the last one.
     let after: string | null = null;
     let seen = 0;
+    const counts: number[] = [];
     do {
-      const page: { data?: { campaign: { participations: { edges: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } } | null } = await server.execute(PARTICIPANTS, { id: code.id, first: 120, after }, { userId: ids.teacher });
-      seen += page.data!.campaign.participations.edges.length;
-      after = page.data!.campaign.participations.pageInfo.hasNextPage ? page.data!.campaign.participations.pageInfo.endCursor : null;
+      const { count, participations } = await page(big, 500, after);
+      expect(participations.totalCount).toBe(3000);
+      counts.push(count);
+      seen += participations.edges.length;
+      after = participations.pageInfo.hasNextPage ? participations.pageInfo.endCursor : null;
     } while (after);
-    expect(seen).toBe(300);
+    expect(seen).toBe(3000);
+    expect(counts).toEqual(Array(6).fill(reference.count));
   });
 });
 

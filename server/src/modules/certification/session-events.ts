@@ -18,22 +18,55 @@ export class SessionChangeHub {
   private client: pg.Client | null = null;
   private readonly listeners = new Map<number, Set<Listener>>();
   private stopped = false;
+  private lost = false;
+  private reconnecting = false;
 
   constructor(private readonly databaseUrl: string, private readonly log: (m: string) => void) {}
 
+  /** The first connection must succeed (the instance does not start without it); later ones are retried. */
   async start(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.databaseUrl, application_name: 'opencrcn-supervision' });
+    await this.connect();
+  }
+
+  private async connect(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.databaseUrl, application_name: 'opencrcn-supervision', connectionTimeoutMillis: 3_000 });
     client.on('notification', (msg) => {
       try {
-        const change = JSON.parse(msg.payload ?? '{}') as SessionChange;
-        for (const listener of this.listeners.get(change.sessionId) ?? []) listener(change);
+        this.deliver(JSON.parse(msg.payload ?? '{}') as SessionChange);
       } catch { /* a malformed payload is not ours */ }
     });
     client.on('error', (e) => this.log(`Supervision : connexion perdue (${e.message}), reconnexion…`));
-    client.on('end', () => { if (!this.stopped) setTimeout(() => void this.start().catch(() => {}), 1000); });
+    client.on('end', () => {
+      if (this.client === client) this.client = null;
+      this.reconnect(500);
+    });
     await client.connect();
     await client.query(`listen ${SUPERVISION_CHANNEL}`);
+    if (this.stopped) {
+      await client.end().catch(() => {});
+      return;
+    }
+    const reconnected = this.lost;
     this.client = client;
+    this.lost = false;
+    // Changes made while the connection was down were not heard: every live view refreshes its whole session.
+    if (reconnected) for (const sessionId of this.listeners.keys()) this.deliver({ sessionId, candidateId: null });
+  }
+
+  /** Retries with a growing delay (up to 10 s) until PostgreSQL accepts the connection again. */
+  private reconnect(delay: number): void {
+    if (this.stopped || this.reconnecting) return;
+    this.lost = true;
+    this.reconnecting = true;
+    setTimeout(() => {
+      this.connect()
+        .then(() => { this.reconnecting = false; if (this.client) this.log('Supervision : connexion rétablie'); })
+        .catch(() => { this.reconnecting = false; this.reconnect(Math.min(delay * 2, 10_000)); });
+    }, delay).unref();
+  }
+
+  private deliver(change: SessionChange): void {
+    for (const listener of this.listeners.get(change.sessionId) ?? []) listener(change);
   }
 
   subscribe(sessionId: number, listener: Listener): () => void {
