@@ -17,9 +17,12 @@ const SESSIONS = arg('sessions', 50);
 const SECONDS = arg('seconds', 30);
 const CANDIDATE_CONCURRENCY = arg('candidates-concurrency', 64);
 const INVIGILATOR_CONCURRENCY = arg('invigilators-concurrency', 32);
+// Several API instances on the one database, as behind a load balancer; the clients spread over them in turn.
+const INSTANCES = arg('instances', 1);
 
 async function rawInsertRate(url: string, seconds: number, concurrency: number): Promise<number> {
   const pool = new pg.Pool({ connectionString: url, max: concurrency });
+  pool.on('error', () => {}); // idle connections cut when the database stops at the end
   await pool.query('create table if not exists bench_raw_inserts (id bigserial primary key, v text, at timestamptz default now())');
   let count = 0;
   const until = Date.now() + seconds * 1000;
@@ -38,9 +41,13 @@ async function main() {
   await migrated(db.url);
   log(`${SESSIONS} sessions de 20 candidats…`);
   const { sessions, accessCode } = await seed(db.url, SESSIONS);
-  const port = await freePort();
-  const api = await startApi(db.url, port);
-  const base = `http://127.0.0.1:${port}`;
+  const apis = await Promise.all(Array.from({ length: INSTANCES }, async () => {
+    const port = await freePort();
+    return { process: await startApi(db.url, port), base: `http://127.0.0.1:${port}` };
+  }));
+  const base = apis[0].base;
+  let turn = 0;
+  const nextBase = () => apis[turn++ % apis.length].base;
   const secret = new TextEncoder().encode(SECRET);
 
   const prepared = await startAll(base, db.url, accessCode);
@@ -66,13 +73,13 @@ async function main() {
       const t0 = performance.now();
       let challengeId = nextOf.get(c.assessmentId);
       if (challengeId === undefined) {
-        const next = await gql(base, c.token, `query($a: ID!) { assessment(id: $a) { nextChallenge { id } } }`, { a: c.assessmentId });
+        const next = await gql(nextBase(), c.token, `query($a: ID!) { assessment(id: $a) { nextChallenge { id } } }`, { a: c.assessmentId });
         challengeId = next.data?.assessment?.nextChallenge?.id ?? null;
       }
       if (!challengeId) continue; // this candidate has finished
       const loaded = ref.challengeById.get(challengeId)!;
       const value = c.n % 3 ? expectedAnswer(loaded.challenge) : [];
-      const res = await gql(base, c.token, `mutation($i: AnswerInput!) { submitAnswer(input: $i) { status assessment { nextChallenge { id } } } }`, { i: { assessmentId: c.assessmentId, challengeId, value, clientAnswerId: `bench-${c.assessmentId}-${c.n}`, entryToken: c.entryToken } });
+      const res = await gql(nextBase(), c.token, `mutation($i: AnswerInput!) { submitAnswer(input: $i) { status assessment { nextChallenge { id } } } }`, { i: { assessmentId: c.assessmentId, challengeId, value, clientAnswerId: `bench-${c.assessmentId}-${c.n}`, entryToken: c.entryToken } });
       answerLatencies.push(performance.now() - t0);
       if (res.data?.submitAnswer) {
         acknowledged++;
@@ -90,7 +97,7 @@ async function main() {
     for (let i = offset; Date.now() < until; i += INVIGILATOR_CONCURRENCY) {
       const s = i % sessions.length;
       const t0 = performance.now();
-      const res = await gql(base, invigilatorTokens[s], `query($s: ID!) { certificationSession(id: $s) { candidates { id liveStatus answeredCount challengeCount timeLeftSeconds } } }`, { s: String(sessions[s]) });
+      const res = await gql(nextBase(), invigilatorTokens[s], `query($s: ID!) { certificationSession(id: $s) { candidates { id liveStatus answeredCount challengeCount timeLeftSeconds } } }`, { s: String(sessions[s]) });
       viewLatencies.push(performance.now() - t0);
       if (!res.data?.certificationSession) viewErrors++;
     }
@@ -105,15 +112,17 @@ async function main() {
   const stored = Number((await check.query(`select count(*) as n from answers a join assessments s on s.id = a.assessment_id where s.type = 'CERTIFICATION'`)).rows[0].n);
   const duplicates = Number((await check.query(`select count(*) as n from (select assessment_id, client_answer_id from answers group by 1, 2 having count(*) > 1) d`)).rows[0].n);
   await check.end();
-  api.kill('SIGTERM');
-  await new Promise((r) => api.once('exit', r));
+  await Promise.all(apis.map(async (api) => {
+    api.process.kill('SIGTERM');
+    await new Promise((r) => api.process.once('exit', r));
+  }));
   const raw = await rawInsertRate(db.url, 10, 32);
   await db.stop();
 
   answerLatencies.sort((a, b) => a - b);
   viewLatencies.sort((a, b) => a - b);
   const results = {
-    date: new Date().toISOString(), machine: `${cpus().length} cœurs, Node ${process.version}`, sessions: SESSIONS, candidates: prepared.length, seconds: SECONDS,
+    date: new Date().toISOString(), machine: `${cpus().length} cœurs, Node ${process.version}`, sessions: SESSIONS, candidates: prepared.length, seconds: SECONDS, instances: INSTANCES,
     answersPerSecond: acknowledged / SECONDS, liveViewsPerSecond: viewLatencies.length / SECONDS,
     answerLatencyMs: { p50: percentile(answerLatencies, 50), p95: percentile(answerLatencies, 95), p99: percentile(answerLatencies, 99) },
     liveViewLatencyMs: { p50: percentile(viewLatencies, 50), p95: percentile(viewLatencies, 95), p99: percentile(viewLatencies, 99) },

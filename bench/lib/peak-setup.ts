@@ -81,7 +81,9 @@ export async function seed(url: string, sessionCount: number): Promise<{ session
 }
 
 export async function startApi(url: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'server/src/main.ts'], {
+  // BENCH_CPU_PROFILE=dir writes the API's CPU profile there when it stops (open it in Chrome's DevTools).
+  const profile = process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROFILE] : [];
+  const child = spawn(process.execPath, [...profile, '--import', '@swc-node/register/esm-register', 'server/src/main.ts'], {
     cwd: ROOT_DIR,
     env: { ...process.env, DATABASE_URL: url, PORT: String(port), SERVE: 'api', SEED_DEMO: 'false', NODE_ENV: 'production', AUTH_SECRET: SECRET, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],

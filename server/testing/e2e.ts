@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { loadConfig, ROOT_DIR, type Config } from '../src/config.js';
 import { startPlatform } from '../src/platform.js';
 import { createTestDatabase } from './database.js';
@@ -85,4 +86,71 @@ export async function launchBrowser(): Promise<Browser> {
     return context;
   };
   return browser;
+}
+
+export const DEMO_PASSWORD = 'Demo-2026!';
+
+export interface BrowserSuite {
+  /** The running platform (after the file's beforeAll). */
+  readonly platform: Awaited<ReturnType<typeof startE2EPlatform>>;
+  /** A page in a browser context of its own (cookies never shared), closed with the suite. */
+  newPage(options?: BrowserContextOptions): Promise<Page>;
+  /** A new page signed in through the sign-in form with a demo account, on /profil. */
+  signedIn(login: string, options?: BrowserContextOptions): Promise<Page>;
+  /** A GraphQL request straight to the API, for what a test needs to know beforehand; throws on an error. */
+  api<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
+  /** The API token of a demo account. */
+  apiToken(login: string): Promise<string>;
+}
+
+/**
+ * The platform with the demo data and Chromium for one test file, started in its beforeAll and stopped in its
+ * afterAll. Call it inside the file's describe.
+ */
+export function browserSuite(options: E2EOptions = {}): BrowserSuite {
+  let platform: Awaited<ReturnType<typeof startE2EPlatform>> | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    platform = await startE2EPlatform(options);
+    browser = await launchBrowser();
+  }, 120_000);
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await platform?.stop();
+  }, 30_000);
+  const newPage = async (contextOptions?: BrowserContextOptions) => {
+    const context = await browser!.newContext(contextOptions);
+    contexts.push(context);
+    return context.newPage();
+  };
+  const api = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> => {
+    const response = await fetch(platform!.apiUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+    if (body.errors?.length) throw new Error(body.errors[0].message);
+    return body.data!;
+  };
+  return {
+    get platform() { return platform!; },
+    newPage,
+    api,
+    async apiToken(login) {
+      const data = await api<{ signIn: { token: string } }>('mutation($l: String!, $p: String!) { signIn(login: $l, password: $p) { token } }', { l: login, p: DEMO_PASSWORD });
+      return data.signIn.token;
+    },
+    async signedIn(login, contextOptions) {
+      const page = await newPage(contextOptions);
+      await page.goto(`${platform!.webUrl}/connexion`);
+      await page.getByLabel('Identifiant ou adresse e-mail').fill(login);
+      await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: 'Se connecter' }).click();
+      await page.waitForURL((url) => url.pathname === '/profil');
+      return page;
+    },
+  };
 }

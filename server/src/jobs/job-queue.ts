@@ -1,5 +1,21 @@
 // Background jobs on the same PostgreSQL (pg-boss): any instance may queue a job, any instance may run it.
 import PgBoss from 'pg-boss';
+import pg from 'pg';
+
+// An arbitrary key for the advisory lock that serialises queue set-up across instances.
+const SETUP_LOCK = 4_242_001;
+
+/** Runs fn while holding a PostgreSQL advisory lock, so that instances starting together take turns. */
+async function oneInstanceAtATime<T>(databaseUrl: string, fn: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl, application_name: 'opencrcn-jobs-setup' });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [SETUP_LOCK]);
+    return await fn();
+  } finally {
+    await client.end().catch(() => {}); // ending the session releases the lock
+  }
+}
 
 export type JobHandler = (data: Record<string, unknown>) => Promise<void>;
 
@@ -18,12 +34,13 @@ export async function startJobQueue(databaseUrl: string, log: (m: string) => voi
   boss.on('error', (e) => log(`Tâches de fond : ${e.message}`));
   await boss.start();
   const queues = new Map<string, Promise<void>>();
-  // Creating a queue is DDL in pg-boss: two creations at once deadlock, so they run one after the other.
+  // Creating a queue or a schedule is DDL in pg-boss: two at once deadlock, whether in this instance or in another
+  // one starting at the same moment, so they run one after the other, under a lock shared by all instances.
   let chain: Promise<unknown> = Promise.resolve();
   const ensureQueue = (name: string): Promise<void> => {
     let created = queues.get(name);
     if (!created) {
-      created = chain.then(() => boss.createQueue(name));
+      created = chain.then(() => oneInstanceAtATime(databaseUrl, () => boss.createQueue(name)));
       chain = created.catch(() => {});
       queues.set(name, created);
     }
@@ -38,7 +55,7 @@ export async function startJobQueue(databaseUrl: string, log: (m: string) => voi
     },
     async schedule(name, cron) {
       await ensureQueue(name);
-      await boss.schedule(name, cron, {}, { tz: 'UTC' });
+      await oneInstanceAtATime(databaseUrl, () => boss.schedule(name, cron, {}, { tz: 'UTC' }));
     },
     async work(name, handler) {
       await ensureQueue(name);

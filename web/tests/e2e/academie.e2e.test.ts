@@ -1,12 +1,10 @@
 // The academic (DANE) dashboard in the browser: the demo viewer of Grenoble reads the figures of a school year,
 // sees the charts drawn once the page is hydrated and downloads the CSV; a learner and an unknown academy are refused.
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, launchBrowser, startE2EPlatform } from '../../../server/testing/e2e.js';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, chromiumPath } from '../../../server/testing/e2e.js';
 
 const DANE = 'dane@ac-grenoble.opencrcn.test';
-const PASSWORD = 'Demo-2026!';
 // The demo certificates are delivered in February 2026 (seeds/demo-certification.ts): school year 2025-2026.
 const YEAR_WITH_CERTIFICATES = 2025;
 
@@ -35,54 +33,21 @@ const number = (value: number) => plain(value.toLocaleString('fr-FR', { maximumF
 const percent = (value: number) => `${number(value)} %`;
 
 describe.skipIf(!chromiumPath())('tableau de bord académique dans le navigateur', () => {
-  let platform: Awaited<ReturnType<typeof startE2EPlatform>> | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
+  const suite = browserSuite();
 
-  beforeAll(async () => {
-    platform = await startE2EPlatform();
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await platform?.stop();
-  }, 30_000);
-
-  async function api<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-    const response = await fetch(platform!.apiUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-    if (body.errors?.length) throw new Error(body.errors[0].message);
-    return body.data!;
-  }
+  const { api } = suite;
 
   /** The figures the page must show, as the API gives them to the same viewer. */
   async function statistics(schoolYear: number): Promise<Statistics> {
-    const { signIn } = await api<{ signIn: { token: string } }>(
-      'mutation($l: String!, $p: String!) { signIn(login: $l, password: $p) { token } }', { l: DANE, p: PASSWORD });
+    const token = await suite.apiToken(DANE);
     const { academy } = await api<{ academy: { statistics: Statistics } }>(`query($y: Int!) { academy(code: "GRE") { statistics(schoolYear: $y) {
       students certifiablePercentage certifiedPercentage meanPixScore refreshedAt
       campaignParticipation { participants shared } weekly { weekStart certifications } perSchool { uai name students }
-    } } }`, { y: schoolYear }, signIn.token);
+    } } }`, { y: schoolYear }, token);
     return academy.statistics;
   }
 
-  async function signedIn(login: string): Promise<Page> {
-    const context = await browser!.newContext({ acceptDownloads: true });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${platform!.webUrl}/connexion`);
-    await page.getByLabel('Identifiant ou adresse e-mail').fill(login);
-    await page.getByLabel('Mot de passe').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL((url) => url.pathname === '/profil');
-    return page;
-  }
+  const signedIn = (login: string) => suite.signedIn(login, { acceptDownloads: true });
 
   it('montre les chiffres de l’année choisie, les graphiques et le CSV de l’académie', async () => {
     const expected = await statistics(YEAR_WITH_CERTIFICATES);
@@ -143,7 +108,7 @@ describe.skipIf(!chromiumPath())('tableau de bord académique dans le navigateur
     expect((await rows.locator('td:first-child').allTextContents()).map((t) => t.trim())).toEqual(sorted.map((s) => s.uai));
 
     // The server already writes the figures and the tables: the page reads without JavaScript.
-    const html = await (await page.request.get(`${platform!.webUrl}/academie/GRE?annee=${YEAR_WITH_CERTIFICATES}`)).text();
+    const html = await (await page.request.get(`${suite.platform.webUrl}/academie/GRE?annee=${YEAR_WITH_CERTIFICATES}`)).text();
     expect(html).toContain('Données du graphique');
     expect(html.match(/data-testid="school"/g)?.length).toBe(expected.perSchool.length);
 
@@ -164,14 +129,14 @@ describe.skipIf(!chromiumPath())('tableau de bord académique dans le navigateur
   it('refuse le tableau de bord à un élève, et dit quand l’académie n’existe pas', async () => {
     const pupil = await signedIn('killian.latour2005');
     expect(await pupil.getByRole('link', { name: 'Académie', exact: true }).count()).toBe(0);
-    const response = await pupil.goto(`${platform!.webUrl}/academie/GRE`);
+    const response = await pupil.goto(`${suite.platform.webUrl}/academie/GRE`);
     expect(response?.status()).toBe(403);
     await pupil.getByRole('heading', { level: 1, name: 'Accès refusé' }).waitFor();
     expect(plain(await pupil.getByTestId('academie-error').textContent())).toContain('réservé à ses observateurs académiques (DANE)');
 
     // An administrator may look at any academy: an unknown code is then a missing page.
     const admin = await signedIn('admin@opencrcn.test');
-    const missing = await admin.goto(`${platform!.webUrl}/academie/XYZ`);
+    const missing = await admin.goto(`${suite.platform.webUrl}/academie/XYZ`);
     expect(missing?.status()).toBe(404);
     await admin.getByRole('heading', { level: 1, name: 'Académie introuvable' }).waitFor();
   }, 90_000);

@@ -1,37 +1,13 @@
 // The platform administration in a browser: the demo administrator creates an academy, sets its schools (a
 // malformed UAI is named and nothing is saved), makes the head of Collège Jean Ferrat its viewer and changes the
 // collèges' certification window; the head of school gets the 403 page.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, launchBrowser, startE2EPlatform } from '../../../server/testing/e2e.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, chromiumPath } from '../../../server/testing/e2e.js';
 
 describe.skipIf(!chromiumPath())('administration de la plateforme dans le navigateur', () => {
-  let platform: Awaited<ReturnType<typeof startE2EPlatform>> | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    platform = await startE2EPlatform();
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await platform?.stop();
-  }, 30_000);
-
-  async function signedIn(login: string): Promise<Page> {
-    const context = await browser!.newContext();
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${platform!.webUrl}/connexion`);
-    await page.getByLabel('Identifiant ou adresse e-mail').fill(login);
-    await page.getByLabel('Mot de passe').fill('Demo-2026!');
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL((url) => url.pathname === '/profil');
-    return page;
-  }
+  const suite = browserSuite();
+  const { signedIn } = suite;
 
   /** The table's cells, row by row, once the table is drawn (the address changes a moment before). */
   async function cells(page: Page, testId: string): Promise<string[][]> {
@@ -121,7 +97,7 @@ describe.skipIf(!chromiumPath())('administration de la plateforme dans le naviga
     expect(await admin.getByTestId('window-lycee').textContent()).toContain('Du 03/11/2025 au 06/03/2026');
 
     // Back to the academy: the viewer's role is withdrawn.
-    await admin.goto(`${platform!.webUrl}/admin/academies/TST1`);
+    await admin.goto(`${suite.platform.webUrl}/admin/academies/TST1`);
     await admin.getByRole('button', { name: 'Retirer le rôle à Claire Vasseur' }).click();
     await admin.getByText("Rôle d'observateur retiré à Claire Vasseur.").waitFor();
     await admin.getByText("Aucun observateur pour l'instant.").waitFor({ timeout: 10_000 });
@@ -131,7 +107,7 @@ describe.skipIf(!chromiumPath())('administration de la plateforme dans le naviga
     const head = await signedIn('direction@ferrat.opencrcn.test');
     expect(await head.getByRole('link', { name: 'Administration' }).count()).toBe(0);
     for (const path of ['/admin', '/admin/academies/GRE', '/admin/fenetres']) {
-      const response = await head.goto(`${platform!.webUrl}${path}`);
+      const response = await head.goto(`${suite.platform.webUrl}${path}`);
       expect(response?.status()).toBe(403);
       await head.getByRole('heading', { level: 1, name: 'Accès refusé' }).waitFor();
       expect(await head.locator('main').textContent()).toContain("L'administration est réservée aux administrateurs de la plateforme.");

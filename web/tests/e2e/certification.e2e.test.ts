@@ -2,64 +2,19 @@
 // confirms his presence, allows a resume after a reload and ends his test; the centre finalises, the jury
 // publishes; a certificate's code is checked on the public verification page.
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, launchBrowser, startE2EPlatform } from '../../../server/testing/e2e.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserSuite, chromiumPath } from '../../../server/testing/e2e.js';
 
 const CHALLENGE = '[data-testid="challenge"]';
 const SHOTS = '/tmp/certif-shots';
 
 describe.skipIf(!chromiumPath())('certification dans le navigateur', () => {
-  let platform: Awaited<ReturnType<typeof startE2EPlatform>> | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    platform = await startE2EPlatform();
-    browser = await launchBrowser();
-    mkdirSync(SHOTS, { recursive: true });
-  }, 120_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await platform?.stop();
-  }, 30_000);
-
-  /** A GraphQL request straight to the API, for what the test needs to know beforehand. */
-  async function api<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-    const response = await fetch(platform!.apiUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data: T; errors?: { message: string }[] };
-    if (body.errors) throw new Error(body.errors[0].message);
-    return body.data;
-  }
-
-  async function apiToken(login: string): Promise<string> {
-    const data = await api<{ signIn: { token: string } }>(
-      'mutation ($login: String!) { signIn(login: $login, password: "Demo-2026!") { token } }', { login },
-    );
-    return data.signIn.token;
-  }
-
-  async function newPage(): Promise<Page> {
-    const context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    return context.newPage();
-  }
-
-  async function signedIn(login: string): Promise<Page> {
-    const page = await newPage();
-    await page.goto(`${platform!.webUrl}/connexion`);
-    await page.getByLabel('Identifiant ou adresse e-mail').fill(login);
-    await page.getByLabel('Mot de passe').fill('Demo-2026!');
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL((url) => url.pathname === '/profil');
-    return page;
-  }
+  const suite = browserSuite();
+  const { api, apiToken } = suite;
+  const newPage = () => suite.newPage({ viewport: { width: 1280, height: 900 } });
+  const signedIn = (login: string) => suite.signedIn(login, { viewport: { width: 1280, height: 900 } });
+  beforeAll(() => { mkdirSync(SHOTS, { recursive: true }); });
 
   /** Any answer will do: the first choice, or "test" in every field. */
   async function answer(page: Page): Promise<void> {
@@ -72,7 +27,7 @@ describe.skipIf(!chromiumPath())('certification dans le navigateur', () => {
   }
 
   it('surveillance en direct, reprise autorisée, fin du test, finalisation, jury et vérification', async () => {
-    const web = platform!.webUrl;
+    const web = suite.platform.webUrl;
 
     // The demo session of the collège's 3e1, as its centre sees it.
     const centreToken = await apiToken('direction@ferrat.opencrcn.test');

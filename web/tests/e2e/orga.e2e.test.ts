@@ -1,9 +1,9 @@
 // A school and a pupil in two browsers: the head imports the pupils from SIECLE and creates a campaign, the pupil
 // joins it with its code and sends his profile, the head sees it and downloads the results as CSV.
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, launchBrowser, startE2EPlatform } from '../../../server/testing/e2e.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, chromiumPath } from '../../../server/testing/e2e.js';
 import { generatedStudents, siecleXml } from '../../../server/testing/siecle-file.js';
 
 // Killian as the demo data knows him (seeds/demo.ts: UAI's 7 digits + class 0 + rank 00 + letter A).
@@ -11,33 +11,8 @@ const KILLIAN = { nationalId: '0381234000A', firstName: 'Killian', lastName: 'LA
 const OTHERS = generatedStudents(4, 42).map((s) => ({ ...s, division: '3E2' }));
 
 describe.skipIf(!chromiumPath())('espace établissement et « J’ai un code » dans le navigateur', () => {
-  let platform: Awaited<ReturnType<typeof startE2EPlatform>> | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    platform = await startE2EPlatform();
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await platform?.stop();
-  }, 30_000);
-
-  async function signedIn(login: string): Promise<Page> {
-    const context = await browser!.newContext({ acceptDownloads: true });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(platform!.webUrl);
-    await page.waitForURL((url) => url.pathname === '/connexion');
-    await page.getByLabel('Identifiant ou adresse e-mail').fill(login);
-    await page.getByLabel('Mot de passe').fill('Demo-2026!');
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL((url) => url.pathname === '/profil');
-    return page;
-  }
+  const suite = browserSuite();
+  const signedIn = (login: string) => suite.signedIn(login, { acceptDownloads: true });
 
   /** Follows the import's progress bar until the result shows; returns the values it went through. */
   async function followImport(page: Page): Promise<number[]> {

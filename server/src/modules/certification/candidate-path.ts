@@ -87,7 +87,7 @@ export async function startCertification(em: EntityManager, platform: Platform, 
     throw new AccessCodeInvalidError();
   }
   await clearFailures(em, [`access:client:${clientKey}`, `access:user:${userId}`]);
-  return em.transactional(async (tx) => {
+  const started = await em.transactional(async (tx) => {
     await tx.execute('select id from certification_candidates where id = ? for update', [candidate.id]);
     const existing = await tx.findOne(Assessment, { certificationCandidate: candidate.id });
     if (existing) return existing;
@@ -119,9 +119,11 @@ export async function startCertification(em: EntityManager, platform: Platform, 
     // The first entry comes with the start; later ones need the invigilator.
     candidate.authorizedToResume = true;
     await tx.flush();
-    await notifySessionChange(tx, sessionId, candidate.id);
     return assessment;
   });
+  // Thousands of candidates start at 8 o'clock: announced after the commit (see session-events.ts).
+  platform.supervision.publish(sessionId, candidate.id);
+  return started;
 }
 
 /**
@@ -129,7 +131,8 @@ export async function startCertification(em: EntityManager, platform: Platform, 
  * Returns the token that page must send with its answers; an older page's token stops working.
  */
 export async function enterCertification(em: EntityManager, platform: Platform, userId: number, assessmentId: string): Promise<string> {
-  return em.transactional(async (tx) => {
+  let changed: { sessionId: number; candidateId: number } | null = null;
+  const token = await em.transactional(async (tx) => {
     const assessment = await tx.findOne(Assessment, { id: assessmentId, user: userId, type: AssessmentType.CERTIFICATION });
     if (!assessment?.certificationCandidate) throw new SessionNotFoundError();
     if (assessment.state !== AssessmentState.STARTED || (assessment.endsAt && assessment.endsAt < platform.now())) throw new TestEndedError();
@@ -140,9 +143,12 @@ export async function enterCertification(em: EntityManager, platform: Platform, 
     candidate.entryTokenHash = hash(token);
     candidate.authorizedToResume = false;
     await tx.flush();
-    await notifySessionChange(tx, candidate.session.id, candidate.id);
+    changed = { sessionId: candidate.session.id, candidateId: candidate.id };
     return token;
   });
+  const { sessionId, candidateId } = changed!;
+  platform.supervision.publish(sessionId, candidateId);
+  return token;
 }
 
 export function entryTokenMatches(candidate: CertificationCandidate, token: string | null | undefined): boolean {

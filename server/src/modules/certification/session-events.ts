@@ -1,5 +1,11 @@
-// Live changes of a session cross instances through PostgreSQL: NOTIFY inside the transaction that made the change
-// is delivered when (and only if) it commits; every instance LISTENs and feeds its own subscribers.
+// Live changes of a session cross instances through PostgreSQL: every instance LISTENs and feeds its own subscribers.
+// Two ways to announce a change:
+//  - notifySessionChange(tx): NOTIFY inside the transaction, delivered when (and only if) it commits. PostgreSQL
+//    serialises the commits of all transactions that NOTIFY (one global lock, held while the commit is flushed to
+//    disk), so this is for rare changes (enrolment, finalisation, the invigilator's actions);
+//  - hub.publish(): after the commit, for the hot paths (answers, starts: hundreds per second at the peak). The
+//    changes are gathered for a few milliseconds and sent in one statement outside any transaction, which writes
+//    nothing to disk. A crash right after a commit can lose one announcement: live views refresh on the next one.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
 
@@ -20,6 +26,8 @@ export class SessionChangeHub {
   private stopped = false;
   private lost = false;
   private reconnecting = false;
+  private readonly outbox = new Set<string>();
+  private outboxTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly databaseUrl: string, private readonly log: (m: string) => void) {}
 
@@ -65,6 +73,22 @@ export class SessionChangeHub {
     }, delay).unref();
   }
 
+  /** Announces a committed change to every instance (see the top of this file). */
+  publish(sessionId: number, candidateId: number | null): void {
+    this.outbox.add(JSON.stringify({ sessionId, candidateId } satisfies SessionChange));
+    this.outboxTimer ??= setTimeout(() => void this.sendOutbox(), 20);
+  }
+
+  private async sendOutbox(): Promise<void> {
+    this.outboxTimer = null;
+    const payloads = [...this.outbox];
+    this.outbox.clear();
+    // Without a connection the announcements are dropped: subscribers refresh everything when it comes back.
+    if (!this.client || !payloads.length) return;
+    await this.client.query('select pg_notify($1, p) from unnest($2::text[]) p', [SUPERVISION_CHANNEL, payloads])
+      .catch((e: Error) => this.log(`Supervision : annonce perdue (${e.message})`));
+  }
+
   private deliver(change: SessionChange): void {
     for (const listener of this.listeners.get(change.sessionId) ?? []) listener(change);
   }
@@ -108,6 +132,8 @@ export class SessionChangeHub {
   }
 
   async stop(): Promise<void> {
+    if (this.outboxTimer) clearTimeout(this.outboxTimer);
+    await this.sendOutbox();
     this.stopped = true;
     await this.client?.end().catch(() => {});
   }

@@ -14,7 +14,7 @@ import { importCandidates } from './import-candidates.js';
 import { candidateOf, enterCertification, joinSession, startCertification } from './candidate-path.js';
 import { SessionNotFoundError } from './errors.js';
 import { authorizeToResume, authorizeToStart, endCandidateTest, grantExtraTime, signInInvigilator } from './invigilator-actions.js';
-import { liveStatus, CandidateLiveStatus } from './live-status.js';
+import { liveStatus, sessionCandidates, CandidateLiveStatus, type CandidateLike } from './live-status.js';
 import { createSession, createSessionsPerClass, deleteSession, hasStarted, updateSession } from './manage-sessions.js';
 import { sessionDocumentUrl } from './session-documents-route.js';
 import { CertificationCandidateType, CertificationSessionType, CreateSessionInput, CreateSessionsPerClassInput, UpdateSessionInput } from './session.types.js';
@@ -227,7 +227,7 @@ export class CertificationSessionResolver {
   @FieldResolver(() => [CertificationCandidateType], { description: 'Les candidats, par ordre alphabétique' })
   async candidates(@Root() session: CertificationSession, @Ctx() ctx: RequestContext) {
     await sessionFor(ctx, session.id, 'reader');
-    return ctx.em.find(CertificationCandidate, { session: session.id }, { orderBy: { lastName: 'asc', firstName: 'asc', id: 'asc' } });
+    return sessionCandidates(ctx.em, ctx.loaders.candidateTest, session.id);
   }
 
   @FieldResolver(() => String, { description: 'Donné aux candidats quand le test commence ; centre et surveillant seulement' })
@@ -288,40 +288,40 @@ export class CertificationSessionResolver {
 @Resolver(() => CertificationCandidateType)
 export class CertificationCandidateResolver {
   @FieldResolver(() => CandidateLiveStatus)
-  async liveStatus(@Root() candidate: CertificationCandidate, @Ctx() ctx: RequestContext) {
+  async liveStatus(@Root() candidate: CandidateLike, @Ctx() ctx: RequestContext) {
     return liveStatus(candidate, await ctx.loaders.candidateTest.load(candidate.id), ctx.now());
   }
 
   @FieldResolver(() => Int)
-  async answeredCount(@Root() candidate: CertificationCandidate, @Ctx() ctx: RequestContext) {
+  async answeredCount(@Root() candidate: CandidateLike, @Ctx() ctx: RequestContext) {
     return (await ctx.loaders.candidateTest.load(candidate.id))?.answeredCount ?? 0;
   }
 
   @FieldResolver(() => Int)
-  async challengeCount(@Root() candidate: CertificationCandidate, @Ctx() ctx: RequestContext) {
+  async challengeCount(@Root() candidate: CandidateLike, @Ctx() ctx: RequestContext) {
     return (await ctx.loaders.candidateTest.load(candidate.id))?.challengeCount ?? 0;
   }
 
   @FieldResolver(() => DateTimeScalar, { nullable: true, description: 'Fin du temps imparti' })
-  async endsAt(@Root() candidate: CertificationCandidate, @Ctx() ctx: RequestContext) {
+  async endsAt(@Root() candidate: CandidateLike, @Ctx() ctx: RequestContext) {
     return (await ctx.loaders.candidateTest.load(candidate.id))?.endsAt ?? null;
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Secondes restantes, une fois le test commencé' })
-  async timeLeftSeconds(@Root() candidate: CertificationCandidate, @Ctx() ctx: RequestContext) {
+  async timeLeftSeconds(@Root() candidate: CandidateLike, @Ctx() ctx: RequestContext) {
     const test = await ctx.loaders.candidateTest.load(candidate.id);
     if (!test?.endsAt || test.state !== 'STARTED') return null;
     return Math.max(0, Math.round((test.endsAt.getTime() - ctx.now().getTime()) / 1000));
   }
 
   @FieldResolver(() => AssessmentGqlType, { nullable: true, description: 'Le test du candidat (pour le candidat lui-même)' })
-  async assessment(@Root() candidate: CertificationCandidate, @Ctx() ctx: RequestContext) {
+  async assessment(@Root() candidate: CandidateLike, @Ctx() ctx: RequestContext) {
     if (!candidate.user || candidate.user.id !== ctx.access.userId) return null;
     return ctx.em.findOne(Assessment, { certificationCandidate: candidate.id });
   }
 
   @FieldResolver(() => CertificationSessionType, { nullable: true, description: 'La session (pour le candidat lui-même et le centre)' })
-  async session(@Root() candidate: CertificationCandidate, @Ctx() ctx: RequestContext) {
+  async session(@Root() candidate: CandidateLike, @Ctx() ctx: RequestContext) {
     if (candidate.user && candidate.user.id === ctx.access.userId) return ctx.em.findOne(CertificationSession, { id: candidate.session.id });
     return sessionFor(ctx, candidate.session.id, 'staff-or-invigilator');
   }

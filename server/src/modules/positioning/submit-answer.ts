@@ -9,7 +9,6 @@ import { Answer, Assessment, AssessmentState, AssessmentType } from './assessmen
 import { CertificationCandidate } from '../certification/certification-session.entity.js';
 import { entryTokenMatches } from '../certification/candidate-path.js';
 import { ResumeNotAuthorizedError, TestEndedError } from '../certification/errors.js';
-import { notifySessionChange } from '../certification/session-events.js';
 import { checkAnswer, type AnswerStatus } from './check-answer.js';
 import { inferKnowledge } from './engine.js';
 import { AssessmentNotFoundError, AssessmentNotInProgressError, ChallengeNotCurrentError, ClientAnswerIdReusedError } from './errors.js';
@@ -31,19 +30,28 @@ const inputSchema = z.object({
 });
 export type AnswerData = z.input<typeof inputSchema>;
 
-export interface SubmittedAnswer { status: AnswerStatus; assessmentId: string; replayed: boolean }
+export interface SubmittedAnswer {
+  status: AnswerStatus;
+  assessmentId: string;
+  replayed: boolean;
+  /** A certification answer: the candidate whose live view changed. */
+  candidate?: { sessionId: number; id: number };
+}
 
 export async function submitAnswer(em: EntityManager, platform: Platform, userId: number, data: AnswerData): Promise<SubmittedAnswer> {
   const parsed = inputSchema.safeParse(data);
   if (!parsed.success) throw fromZod(parsed.error);
   const input = parsed.data;
+  let result: SubmittedAnswer;
   try {
-    return await em.transactional((tx) => store(tx, platform, userId, input));
+    result = await em.transactional((tx) => store(tx, platform, userId, input));
   } catch (e) {
     // The same answer sent twice at the same instant: the unique index kept one; answer like a retry.
-    if (e instanceof UniqueConstraintViolationException) return em.fork().transactional((tx) => store(tx, platform, userId, input));
-    throw e;
+    if (!(e instanceof UniqueConstraintViolationException)) throw e;
+    result = await em.fork().transactional((tx) => store(tx, platform, userId, input));
   }
+  if (result.candidate) platform.supervision.publish(result.candidate.sessionId, result.candidate.id);
+  return result;
 }
 
 async function store(tx: EntityManager, platform: Platform, userId: number, input: z.output<typeof inputSchema>): Promise<SubmittedAnswer> {
@@ -92,8 +100,7 @@ async function store(tx: EntityManager, platform: Platform, userId: number, inpu
     assessment.currentChallengeAskedAt = null;
     assessment.answeredCount += 1;
     await tx.flush();
-    await notifySessionChange(tx, candidate.session.id, candidate.id);
-    return { status, assessmentId: assessment.id, replayed: false };
+    return { status, assessmentId: assessment.id, replayed: false, candidate: { sessionId: candidate.session.id, id: candidate.id } };
   }
   const competence = platform.referential.competenceByCode.get(current.skill.competenceCode)!;
   const known = await currentKnowledge(tx, userId, competence.code, { forgetInvalidatedBefore: improvingCutoff(assessment, platform.config.improvingDelayDays) });
