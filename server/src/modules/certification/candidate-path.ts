@@ -151,6 +151,6 @@ export async function enterCertification(em: EntityManager, platform: Platform, 
   return token;
 }
 
-export function entryTokenMatches(candidate: CertificationCandidate, token: string | null | undefined): boolean {
+export function entryTokenMatches(candidate: { entryTokenHash?: string | null }, token: string | null | undefined): boolean {
   return !!token && !!candidate.entryTokenHash && candidate.entryTokenHash === hash(token);
 }

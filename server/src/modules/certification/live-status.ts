@@ -43,10 +43,13 @@ export interface CandidateLike {
   id: number;
   user?: { id: number } | null;
   session: { id: number };
+  /** Set on live-view rows: the candidate's test, already read. */
+  test?: CandidateTest | null;
 }
 
 /** A candidate as the live view lists it: plain values, no entity to build and track for each of them. */
 export interface CandidateRow extends CandidateLike {
+  test: CandidateTest | null;
   firstName: string;
   lastName: string;
   birthdate: string;
@@ -81,10 +84,12 @@ export async function sessionCandidates(em: EntityManager, tests: DataLoader<num
     [sessionId],
   );
   return rows.map((r) => {
-    tests.prime(r.id, r.assessment_id
+    const test = r.assessment_id
       ? { assessmentId: String(r.assessment_id), state: r.state!, answeredCount: r.answered_count ?? 0, challengeCount: Number(r.challenge_count), endsAt: r.ends_at ? new Date(r.ends_at) : null }
-      : null);
+      : null;
+    tests.prime(r.id, test);
     return {
+      test,
       id: r.id, firstName: r.first_name, lastName: r.last_name, birthdate: r.birthdate, division: r.division, extraTimePercentage: r.extra_time_percentage,
       authorizedToStart: r.authorized_to_start, authorizedToResume: r.authorized_to_resume, joinedAt: r.joined_at ? new Date(r.joined_at) : null,
       user: r.user_id ? { id: r.user_id } : null, student: r.student_id ? { id: r.student_id } : null, session: { id: sessionId },

@@ -14,6 +14,8 @@ import { inferKnowledge } from './engine.js';
 import { AssessmentNotFoundError, AssessmentNotInProgressError, ChallengeNotCurrentError, ClientAnswerIdReusedError } from './errors.js';
 import { currentKnowledge, improvingCutoff } from './current-knowledge.js';
 import { currentChallenge } from './next-challenge.js';
+import type { LoadedChallenge } from '../referential/load-content.js';
+import { storeCertificationAnswer } from '../certification/certification-answer.js';
 
 /** Seconds allowed beyond a timer for the network and the page: past them the answer is TIMEDOUT. */
 export const TIMER_GRACE_SECONDS = 5;
@@ -29,6 +31,16 @@ const inputSchema = z.object({
   entryToken: z.string().max(100).nullish(),
 });
 export type AnswerData = z.input<typeof inputSchema>;
+export type AnswerInputData = z.output<typeof inputSchema>;
+
+/** The answer's status: right, wrong, skipped, or out of time by the server's clock. */
+export function answerStatus(current: LoadedChallenge, input: AnswerInputData, askedAt: Date | null, now: Date): AnswerStatus {
+  const timer = current.challenge.timerSeconds;
+  const elapsed = askedAt ? (now.getTime() - askedAt.getTime()) / 1000 : 0;
+  // The server's clock decides, with a grace for the network; a client reporting its own countdown at zero is believed.
+  const timedOut = !!timer && (elapsed > timer + TIMER_GRACE_SECONDS || (input.timeSpentSeconds ?? 0) >= timer);
+  return checkAnswer(current.challenge, input.value, { timedOut, focusedOut: input.focusedOut ?? false });
+}
 
 export interface SubmittedAnswer {
   status: AnswerStatus;
@@ -42,19 +54,21 @@ export async function submitAnswer(em: EntityManager, platform: Platform, userId
   const parsed = inputSchema.safeParse(data);
   if (!parsed.success) throw fromZod(parsed.error);
   const input = parsed.data;
+  // A certification answer (it carries the page's entry token) takes the short path: a handful of statements.
+  const attempt = (tx: EntityManager) => input.entryToken ? storeCertificationAnswer(tx, platform, userId, input).then((r) => r ?? store(tx, platform, userId, input)) : store(tx, platform, userId, input);
   let result: SubmittedAnswer;
   try {
-    result = await em.transactional((tx) => store(tx, platform, userId, input));
+    result = await em.transactional(attempt);
   } catch (e) {
     // The same answer sent twice at the same instant: the unique index kept one; answer like a retry.
-    if (!(e instanceof UniqueConstraintViolationException)) throw e;
-    result = await em.fork().transactional((tx) => store(tx, platform, userId, input));
+    if (!(e instanceof UniqueConstraintViolationException) && (e as { code?: string }).code !== '23505') throw e;
+    result = await em.fork().transactional(attempt);
   }
   if (result.candidate) platform.supervision.publish(result.candidate.sessionId, result.candidate.id);
   return result;
 }
 
-async function store(tx: EntityManager, platform: Platform, userId: number, input: z.output<typeof inputSchema>): Promise<SubmittedAnswer> {
+async function store(tx: EntityManager, platform: Platform, userId: number, input: AnswerInputData): Promise<SubmittedAnswer> {
   // The row lock serialises the answers of one test; tests of other learners are not blocked.
   const assessment = await tx.findOne(Assessment, { id: input.assessmentId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!assessment || assessment.user.id !== userId) throw new AssessmentNotFoundError();
@@ -76,11 +90,7 @@ async function store(tx: EntityManager, platform: Platform, userId: number, inpu
   if (!current || current.challenge.id !== input.challengeId) throw new ChallengeNotCurrentError();
 
   const now = platform.now();
-  const timer = current.challenge.timerSeconds;
-  const elapsed = assessment.currentChallengeAskedAt ? (now.getTime() - assessment.currentChallengeAskedAt.getTime()) / 1000 : 0;
-  // The server's clock decides, with a grace for the network; a client reporting its own countdown at zero is believed.
-  const timedOut = !!timer && (elapsed > timer + TIMER_GRACE_SECONDS || (input.timeSpentSeconds ?? 0) >= timer);
-  const status = checkAnswer(current.challenge, input.value, { timedOut, focusedOut: input.focusedOut ?? false });
+  const status = answerStatus(current, input, assessment.currentChallengeAskedAt ?? null, now);
 
   const answer = tx.create(Answer, {
     assessment,
