@@ -19,7 +19,7 @@ const THINK_MS = arg('think-ms', 400);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 interface Pending { challengeId: string; value: unknown; clientAnswerId: string }
-interface Failure { code: string; ms: number; at: number }
+interface Failure { code: string; ms: number; at: number; message?: string }
 
 /** A candidate's browser: one answer at a time, resent unchanged until acknowledged, as the web runner does. */
 class CandidateClient {
@@ -30,11 +30,11 @@ class CandidateClient {
   /** One attempt: fetches the next question if no answer is waiting, then sends the waiting answer. */
   async step(acknowledged: Set<string>, failures: Failure[]): Promise<'acked' | 'finished' | 'failed'> {
     const t0 = performance.now();
-    const fail = (code: string) => { failures.push({ code, ms: performance.now() - t0, at: Date.now() }); return 'failed' as const; };
+    const fail = (code: string, message?: string) => { failures.push({ code, ms: performance.now() - t0, at: Date.now(), message }); return 'failed' as const; };
     try {
       if (!this.pending) {
         const next = await gql(this.base(), this.c.token, `query($a: ID!) { assessment(id: $a) { nextChallenge { id } } }`, { a: this.c.assessmentId });
-        if (next.errors) return fail(next.errors[0]?.extensions?.code ?? 'INCONNU');
+        if (next.errors) return fail(next.errors[0]?.extensions?.code ?? 'INCONNU', next.errors[0]?.message);
         const challengeId = next.data?.assessment?.nextChallenge?.id as string | undefined;
         if (!challengeId) { this.finished = true; return 'finished'; }
         this.pending = { challengeId, value: expectedAnswer(referential.challengeById.get(challengeId)!.challenge), clientAnswerId: `crash-${this.c.assessmentId}-${this.c.n}` };
@@ -43,7 +43,7 @@ class CandidateClient {
       const res = await gql(this.base(), this.c.token, `mutation($i: AnswerInput!) { submitAnswer(input: $i) { status } }`, {
         i: { assessmentId: this.c.assessmentId, challengeId: p.challengeId, value: p.value, clientAnswerId: p.clientAnswerId, entryToken: this.c.entryToken },
       });
-      if (!res.data?.submitAnswer) return fail(res.errors?.[0]?.extensions?.code ?? 'INCONNU');
+      if (!res.data?.submitAnswer) return fail(res.errors?.[0]?.extensions?.code ?? 'INCONNU', res.errors?.[0]?.message);
       acknowledged.add(`${this.c.assessmentId}|${p.clientAnswerId}`);
       this.pending = null;
       this.c.n++;
@@ -154,6 +154,8 @@ async function main() {
     const firstAck = restart.acks.find((t) => t > o.to);
     const retriable = during.every((f) => f.code === 'DATABASE_UNAVAILABLE');
     restartOk = retriable && !!firstAck && stillSameApi && (latencies.at(-1) ?? 0) < 6000;
+    // Anything else than the retriable code is shown with its message (the API logs its stack).
+    for (const f of during.filter((x) => x.code !== 'DATABASE_UNAVAILABLE').slice(0, 5)) console.log(`   échec inattendu : ${f.code} — ${f.message ?? ''}`);
     console.log(`2. Redémarrage de PostgreSQL (${((o.to - o.from) / 1000).toFixed(1)} s sans base) : échecs ${byCode(during)} ;`
       + ` délai d'un échec p50 / p99 / max : ${percentile(latencies, 50).toFixed(0)} / ${percentile(latencies, 99).toFixed(0)} / ${(latencies.at(-1) ?? 0).toFixed(0)} ms ;`
       + ` /ready pendant la coupure : ${[...new Set(readyDuringOutage)].join(', ')} ;`

@@ -86,7 +86,7 @@ export async function startApi(url: string, port: number): Promise<ChildProcess>
   const child = spawn(process.execPath, [...profile, '--import', '@swc-node/register/esm-register', 'server/src/main.ts'], {
     cwd: ROOT_DIR,
     env: { ...process.env, DATABASE_URL: url, PORT: String(port), SERVE: 'api', SEED_DEMO: 'false', NODE_ENV: 'production', AUTH_SECRET: SECRET, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', process.env.BENCH_API_OUTPUT ? 'inherit' : 'ignore', 'inherit'],
   });
   let exited: number | null | undefined;
   child.once('exit', (code) => { exited = code; });
@@ -106,7 +106,7 @@ export async function gql(base: string, token: string, query: string, variables:
   const res = await fetch(`${base}/graphql`, {
     method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }), signal: AbortSignal.timeout(15_000),
   });
-  return (await res.json()) as { data?: Record<string, any>; errors?: { extensions?: { code?: string } }[] }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  return (await res.json()) as { data?: Record<string, any>; errors?: { message?: string; extensions?: { code?: string } }[] }; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
 

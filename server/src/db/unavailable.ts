@@ -3,7 +3,7 @@
 
 // Node socket errors, and PostgreSQL's admin/crash shutdown, "starting up" and "too many connections".
 const CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN', '57P01', '57P02', '57P03', '53300']);
-const MESSAGES = /Connection terminated|Timeout acquiring a connection|Connection ended unexpectedly|Client has encountered a connection error|connection is closed|the database system is (starting up|shutting down|in recovery mode)/i;
+const MESSAGES = /Connection terminated|Timeout acquiring a connection|Connection ended unexpectedly|Client has encountered a connection error|not queryable|Client was closed|timeout expired|socket has been ended|connection is closed|the database system is (starting up|shutting down|in recovery mode)/i;
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   // Drivers and the ORM wrap the socket error: walk the causes a few levels down.
