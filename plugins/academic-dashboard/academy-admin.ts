@@ -1,9 +1,7 @@
 // Platform administration of academies: create or rename one, replace its list of schools, grant or revoke the
 // academic viewer role. Plain functions called by academy-admin.resolver.ts (platform administrators only).
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, InputInvalidError } from '../../server/src/plugin-api/index.js';
-import { selectRows, textArray } from '../../server/src/db/sql.js';
-import { User } from '../../server/src/modules/identity/user.entity.js';
+import { AppError, InputInvalidError, selectRows, textArray, User } from '../../server/src/plugin-api/index.js';
 import { Academy, AcademicViewer } from './academy.entity.js';
 import { normalizeCode } from './academy.resolver.js';
 

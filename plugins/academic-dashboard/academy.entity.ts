@@ -1,6 +1,6 @@
 // Academies, their schools (by UAI) and their academic viewers (DANE): the plugin's own tables.
 import { Entity, Index, ManyToOne, PrimaryKey, PrimaryKeyProp, Property, Unique } from '@mikro-orm/core';
-import { User } from '../../server/src/modules/identity/user.entity.js';
+import { User } from '../../server/src/plugin-api/index.js';
 
 @Entity({ tableName: 'academies' })
 export class Academy {

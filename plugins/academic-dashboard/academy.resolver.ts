@@ -1,7 +1,6 @@
 // GraphQL: an academy, its schools and its statistics for academic viewers (DANE) and platform admins.
 import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { InputInvalidError, Rules, type RequestContext } from '../../server/src/plugin-api/index.js';
-import { DateScalar, DateTimeScalar } from '../../server/src/graphql/scalars.js';
+import { DateScalar, DateTimeScalar, InputInvalidError, type RequestContext, Rules } from '../../server/src/plugin-api/index.js';
 import { Academy, AcademicViewer } from './academy.entity.js';
 import { loadersOf, type StatisticsRequest } from './loaders.js';
 import { statisticsCsvUrl } from './statistics-csv.js';

@@ -8,9 +8,8 @@
 import 'reflect-metadata';
 import pg from 'pg';
 import { pathToFileURL } from 'node:url';
-import { loadContent } from '../../server/src/modules/referential/load-content.js';
-import { hashPassword } from '../../server/src/modules/identity/password.js';
 import { FIRST_NAMES, LAST_NAMES, seededRandom } from '../../seeds/demo-names.js';
+import { hashPassword, loadContent } from '../../server/src/plugin-api/index.js';
 
 export const GENERATED_CODE = 'GEN';
 export const GENERATED_VIEWER = { email: 'dane@ac-gen.opencrcn.test', password: 'Demo-2026!' };

@@ -2,8 +2,8 @@
 // academy asked, so the statement count depends neither on the number of academies nor on their schools.
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { intArray, selectRows, textArray } from '../../server/src/db/sql.js';
 import * as statistics from './statistics.js';
+import { intArray, selectRows, textArray } from '../../server/src/plugin-api/index.js';
 
 export const PLUGIN_NAME = 'academic-dashboard';
 

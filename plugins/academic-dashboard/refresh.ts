@@ -2,7 +2,7 @@
 // Profiles come from millions of knowledge elements: computing them at each dashboard request would take
 // seconds, so the views keep a few rows per school and are rebuilt in the background.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { selectRows } from '../../server/src/db/sql.js';
+import { selectRows } from '../../server/src/plugin-api/index.js';
 
 export const REFRESH_JOB = 'academic-dashboard.refresh-statistics';
 /** Every 15 minutes by default (cron, UTC); ACADEMIC_STATS_REFRESH_CRON changes it. */

@@ -1,9 +1,8 @@
 // Demo data: the Grenoble academy with the two demo schools, and its academic viewer. Idempotent.
 import type { SeedContext } from '../../server/src/plugin-api/index.js';
-import { hashPassword } from '../../server/src/modules/identity/password.js';
-import { User } from '../../server/src/modules/identity/user.entity.js';
 import { Academy, AcademicViewer, AcademySchool } from './academy.entity.js';
 import { refreshAcademyStatistics } from './refresh.js';
+import { hashPassword, User } from '../../server/src/plugin-api/index.js';
 
 export const DEMO_ACADEMY = { code: 'GRE', name: 'Grenoble', schools: ['0381234A', '0381235B'] };
 export const DEMO_VIEWER = { email: 'dane@ac-grenoble.opencrcn.test', password: 'Demo-2026!', firstName: 'Denis', lastName: 'Arnaud' };

@@ -6,7 +6,7 @@ import { SignJWT, jwtVerify } from 'jose';
 import { stringify } from 'csv-stringify/sync';
 import { perSchool, type SchoolStatistics } from './statistics.js';
 import { Academy, AcademicViewer } from './academy.entity.js';
-import { Access } from '../../server/src/graphql/access.js';
+import { Access } from '../../server/src/plugin-api/index.js';
 
 const TTL_SECONDS = 15 * 60;
 // An audience of its own: these links cannot be replayed on another download route, nor the reverse.

@@ -3,7 +3,7 @@
 // Each function answers for several academies at once, so a request costs one statement per figure whatever
 // the number of academies or schools.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { selectRows, textArray } from '../../server/src/db/sql.js';
+import { selectRows, textArray } from '../../server/src/plugin-api/index.js';
 
 export interface StatisticsKey { codes: readonly string[]; schoolYear: number }
 

@@ -3,10 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, InputInvalidError, type Platform } from '../../server/src/plugin-api/index.js';
-import { hashPassword } from '../../server/src/modules/identity/password.js';
-import { User } from '../../server/src/modules/identity/user.entity.js';
-import { joinCampaign } from '../../server/src/modules/campaign/join-campaign.js';
+import { AppError, hashPassword, InputInvalidError, joinCampaign, type Platform, User } from '../../server/src/plugin-api/index.js';
 import { ExternalIdentity } from './external-identity.entity.js';
 import type { ExternalProfile } from './external-sign-in.js';
 

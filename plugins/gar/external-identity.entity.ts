@@ -1,5 +1,5 @@
 import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { User } from '../../server/src/modules/identity/user.entity.js';
+import { User } from '../../server/src/plugin-api/index.js';
 
 /** Attribute values as the portal sent them: GAR attributes may carry several values (DIV, PRO). */
 export type ExternalAttributes = Record<string, string | string[]>;

@@ -3,8 +3,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { SignJWT, errors, jwtVerify } from 'jose';
 import type { Platform } from '../../server/src/plugin-api/index.js';
-import { AppError } from '../../server/src/plugin-api/index.js';
-import { signToken } from '../../server/src/modules/identity/token.js';
+import { AppError, signToken } from '../../server/src/plugin-api/index.js';
 import { ExternalIdentity, type ExternalAttributes } from './external-identity.entity.js';
 
 export const GAR_PROVIDER = 'GAR';

@@ -1,13 +1,10 @@
 // The GraphQL side of portal sign-in (finishing a first visit, the accounts linked) and the portal's summary.
 import { Arg, Authorized, Ctx, Field, Int, Mutation, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../server/src/plugin-api/index.js';
-import { DateScalar } from '../../server/src/graphql/scalars.js';
-import { AuthPayloadType } from '../../server/src/modules/identity/user.types.js';
-import { signToken } from '../../server/src/modules/identity/token.js';
-import { Certificate } from '../../server/src/modules/certification/certificate.entity.js';
 import { completeExternalSignIn } from './complete-sign-in.js';
 import { ExternalIdentity } from './external-identity.entity.js';
 import { verifyPending } from './external-sign-in.js';
+import { AuthPayloadType, Certificate, DateScalar, signToken } from '../../server/src/plugin-api/index.js';
 
 @ObjectType('ExternalIdentity', { description: 'Un compte d’ENT (GAR ou OpenID Connect) rattaché au compte connecté' })
 export class ExternalIdentityType {

@@ -1,5 +1,5 @@
 // The plugin's settings, read from the environment when the routes are registered (README: « Réglages »).
-import type { Config } from '../../server/src/config.js';
+import type { Config } from '../../server/src/plugin-api/index.js';
 
 export interface GarSettings {
   idpSsoUrl: string;

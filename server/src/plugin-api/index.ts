@@ -12,6 +12,20 @@ export { AppError, AccessForbiddenError, InputInvalidError } from '../graphql/er
 export { ruleSlots, type RuleSlotName, type RuleValue, type CertificationWindowRule, type CertificationWindow, type MandatoryCertificationRule, type SessionRule, type CatalogueRule } from './rule-slots.js';
 import type { RuleSlotName, RuleValue } from './rule-slots.js';
 
+// The core's entities, use cases and helpers that plugins build on: plugins import them from here, never from the
+// server's modules, so that this file lists everything the core promises them.
+export type { Config } from '../config.js';
+export { Access } from '../graphql/access.js';
+export { DateScalar, DateTimeScalar } from '../graphql/scalars.js';
+export { intArray, selectRows, textArray } from '../db/sql.js';
+export { User } from '../modules/identity/user.entity.js';
+export { AuthPayloadType } from '../modules/identity/user.types.js';
+export { hashPassword } from '../modules/identity/password.js';
+export { signToken } from '../modules/identity/token.js';
+export { joinCampaign } from '../modules/campaign/join-campaign.js';
+export { Certificate } from '../modules/certification/certificate.entity.js';
+export { loadContent } from '../modules/referential/load-content.js';
+
 /** What the rules need to know about an organisation to decide whether a plugin applies. */
 export interface OrganizationFacts { id: number; type: string; tags: string[] }
 
