@@ -251,3 +251,46 @@ describe('the live view reads', () => {
     expect(await count(s200)).toBe(await count(s20));
   });
 });
+
+describe('a whole certification test', () => {
+  it('acknowledges each answer with the next question, ends after the last one, and replays a resent answer', async () => {
+    const em = server.em();
+    const school = await em.findOneOrFail('Organization', { name: 'Collège Jean Ferrat' }) as never;
+    const user = buildUser(em, { firstName: 'Léo', lastName: 'Martin', passwordHash: 'x' });
+    buildProfileElements(em, ref(), user, levels);
+    const student = buildStudent(em, school, { firstName: 'Léo', lastName: 'Martin', birthdate: '2011-09-09', division: '3e2', user });
+    await em.flush();
+    const created = (await newSession()).data!.createCertificationSession;
+    const [candidate] = (await server.execute(ENROL, { s: created.id, ids: [String(student.id)] }, { userId: ids.head })).data!.enrolCandidates;
+    const invigilatorToken = (await server.execute(INVIGILATOR, { s: created.id, p: created.invigilatorPassword })).data!.signInInvigilator.token;
+    await server.execute(JOIN, { s: created.id, f: 'Léo', l: 'Martin', b: '2011-09-09' }, { userId: user.id });
+    await server.execute(`mutation($c: ID!) { authorizeCandidateToStart(candidateId: $c) { id } }`, { c: candidate.id }, { token: invigilatorToken });
+    const a = (await server.execute(START, { s: created.id, c: created.accessCode }, { userId: user.id })).data!.startCertification.id;
+    const entryToken = (await server.execute(ENTER, { a }, { userId: user.id })).data!.enterCertification;
+    const total = 3 * Object.keys(levels).length;
+
+    const ACK = `mutation($input: AnswerInput!) { submitAnswer(input: $input) { status assessment { state answeredCount nextChallenge { id } } } }`;
+    let next: string | null = (await server.execute(NEXT, { a }, { userId: user.id })).data!.assessment.nextChallenge.id;
+    let last: { input: Record<string, unknown>; status: string } | null = null;
+    for (let n = 0; next; n++) {
+      const input = { assessmentId: a, challengeId: next, value: n % 2 ? [] : expectedAnswer(ref().challengeById.get(next)!.challenge), clientAnswerId: `whole-${n}`, entryToken };
+      const ack = (await server.execute(ACK, { input }, { userId: user.id })).data!.submitAnswer;
+      expect(ack.status).toBe(n % 2 ? 'SKIPPED' : 'OK');
+      expect(ack.assessment.answeredCount).toBe(n + 1);
+      // The question the acknowledgement carries is the one the test now asks.
+      const asked = (await server.execute(NEXT, { a }, { userId: user.id })).data!.assessment;
+      expect(asked).toEqual(ack.assessment);
+      next = ack.assessment.nextChallenge?.id ?? null;
+      if (!next) expect(ack.assessment.state).toBe('COMPLETED');
+      last = { input, status: ack.status };
+    }
+    expect(await server.em().count(Answer, { assessment: a })).toBe(total);
+
+    // The last answer resent (its acknowledgement was lost): same status, nothing written.
+    const replay = (await server.execute(ACK, { input: last!.input }, { userId: user.id })).data!.submitAnswer;
+    expect(replay.status).toBe(last!.status);
+    expect(await server.em().count(Answer, { assessment: a })).toBe(total);
+    const live = (await server.execute(LIVE, { s: created.id }, { token: invigilatorToken })).data!.certificationSession.candidates[0];
+    expect(live).toMatchObject({ liveStatus: 'COMPLETED', answeredCount: total, challengeCount: total, timeLeftSeconds: null });
+  });
+});
