@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, testReferential, type TestServer } from '../../../testing/test-server.js';
 import { buildCertificationCenter, buildCertificationCenterMembership, buildMembership, buildOrganization, buildProfileElements, buildStudent, buildUser } from '../../../testing/factories.js';
 import { MembershipRole } from '../organization/membership.entity.js';
+import { Organization } from '../organization/organization.entity.js';
 import { Answer } from '../positioning/assessment.entity.js';
 import { expectedAnswer } from '../positioning/check-answer.js';
 import { ACCESS_CODE_PATTERN } from './session-codes.js';
@@ -255,7 +256,7 @@ describe('the live view reads', () => {
 describe('a whole certification test', () => {
   it('acknowledges each answer with the next question, ends after the last one, and replays a resent answer', async () => {
     const em = server.em();
-    const school = await em.findOneOrFail('Organization', { name: 'Collège Jean Ferrat' }) as never;
+    const school = await em.findOneOrFail(Organization, { name: 'Collège Jean Ferrat' });
     const user = buildUser(em, { firstName: 'Léo', lastName: 'Martin', passwordHash: 'x' });
     buildProfileElements(em, ref(), user, levels);
     const student = buildStudent(em, school, { firstName: 'Léo', lastName: 'Martin', birthdate: '2011-09-09', division: '3e2', user });
