@@ -6,9 +6,9 @@ import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from './config.js';
 import { signToken } from './modules/identity/token.js';
-import { CertificationCandidate, CertificationSession } from './modules/certification/certification-session.entity.js';
+import { CertificationCandidate } from './modules/certification/certification-session.entity.js';
 import { createTestServer, type TestServer } from '../testing/test-server.js';
-import { buildCertificationCenter, buildOrganization, buildStudent } from '../testing/factories.js';
+import { buildCertificationCenter, buildCertificationSession, buildOrganization, buildStudent } from '../testing/factories.js';
 import { startTcpProxy, viaProxy, type TcpProxy } from '../testing/tcp-proxy.js';
 
 let proxy: TcpProxy;
@@ -34,7 +34,7 @@ beforeAll(async () => {
   const em = server.em();
   const school = buildOrganization(em);
   const centre = buildCertificationCenter(em, { organization: school });
-  const session = em.create(CertificationSession, { certificationCenter: centre, address: 'A', room: 'B', examiner: 'C', date: '2026-11-21', time: '08:00', accessCode: 'BCDF23', invigilatorPassword: 'KMPQR' });
+  const session = buildCertificationSession(em, centre);
   const candidate = em.create(CertificationCandidate, { session, student: buildStudent(em, school), firstName: 'Léa', lastName: 'Martin', birthdate: '2011-01-01' });
   await em.flush();
   [sessionId, candidateId] = [session.id, candidate.id];

@@ -7,10 +7,10 @@ import { createApp, type App } from './app.js';
 import { loadConfig } from './config.js';
 import { installedPlugins } from './installed-plugins.js';
 import { signToken } from './modules/identity/token.js';
-import { CertificationCandidate, CertificationSession } from './modules/certification/certification-session.entity.js';
+import { CertificationCandidate } from './modules/certification/certification-session.entity.js';
 import { createTestServer, testReferential, type TestServer } from '../testing/test-server.js';
 import { openTestOrm } from '../testing/database.js';
-import { buildCertificationCenter, buildOrganization, buildStudent } from '../testing/factories.js';
+import { buildCertificationCenter, buildCertificationSession, buildOrganization, buildStudent } from '../testing/factories.js';
 
 let a: TestServer;
 let bOrm: MikroORM;
@@ -29,7 +29,7 @@ beforeAll(async () => {
   const em = a.em();
   const school = buildOrganization(em);
   const centre = buildCertificationCenter(em, { organization: school });
-  const session = em.create(CertificationSession, { certificationCenter: centre, address: 'A', room: 'B', examiner: 'C', date: '2026-11-21', time: '08:00', accessCode: 'BCDF23', invigilatorPassword: 'KMPQR' });
+  const session = buildCertificationSession(em, centre);
   const candidate = em.create(CertificationCandidate, { session, student: buildStudent(em, school), firstName: 'Léa', lastName: 'Martin', birthdate: '2011-01-01' });
   await em.flush();
   [sessionId, candidateId] = [session.id, candidate.id];

@@ -5,6 +5,7 @@ import { Organization, OrganizationType } from '../src/modules/organization/orga
 import { Membership, MembershipRole } from '../src/modules/organization/membership.entity.js';
 import { Student } from '../src/modules/organization/student.entity.js';
 import { CertificationCenter, CertificationCenterMembership } from '../src/modules/certification/certification-center.entity.js';
+import { CertificationSession } from '../src/modules/certification/certification-session.entity.js';
 import { KnowledgeElement } from '../src/modules/profile/knowledge-element.entity.js';
 import type { Referential } from '../src/modules/referential/load-content.js';
 
@@ -63,6 +64,13 @@ export function buildCertificationCenter(em: EntityManager, o: Partial<Certifica
     type: o.organization?.type ?? OrganizationType.SCO,
     createdAt: new Date(),
     ...o,
+  });
+}
+
+/** A session of the centre, with the access code BCDF23 and the invigilator password KMPQR unless given. */
+export function buildCertificationSession(em: EntityManager, certificationCenter: CertificationCenter, o: Partial<CertificationSession> = {}): CertificationSession {
+  return em.create(CertificationSession, {
+    certificationCenter, address: 'A', room: 'B', examiner: 'C', date: '2026-11-21', time: '08:00', accessCode: 'BCDF23', invigilatorPassword: 'KMPQR', ...o,
   });
 }
 

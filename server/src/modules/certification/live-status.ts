@@ -63,10 +63,10 @@ export interface CandidateRow extends CandidateLike {
 }
 
 /**
- * The candidates of a session with their tests, in one statement; the tests go into the request's loader so that
- * the live fields read no more. Invigilators poll this view every few seconds at the morning peak.
+ * The candidates of a session with their tests, in one statement; each row carries its test, so that the live
+ * fields read no more. Invigilators poll this view every few seconds at the morning peak.
  */
-export async function sessionCandidates(em: EntityManager, tests: DataLoader<number, CandidateTest | null>, sessionId: number): Promise<CandidateRow[]> {
+export async function sessionCandidates(em: EntityManager, sessionId: number): Promise<CandidateRow[]> {
   const rows = await selectRows<{
     id: number; first_name: string; last_name: string; birthdate: string; division: string | null; extra_time_percentage: number;
     authorized_to_start: boolean; authorized_to_resume: boolean; joined_at: Date | null; user_id: number | null; student_id: number | null;
@@ -87,7 +87,6 @@ export async function sessionCandidates(em: EntityManager, tests: DataLoader<num
     const test = r.assessment_id
       ? { assessmentId: String(r.assessment_id), state: r.state!, answeredCount: r.answered_count ?? 0, challengeCount: Number(r.challenge_count), endsAt: r.ends_at ? new Date(r.ends_at) : null }
       : null;
-    tests.prime(r.id, test);
     return {
       test,
       id: r.id, firstName: r.first_name, lastName: r.last_name, birthdate: r.birthdate, division: r.division, extraTimePercentage: r.extra_time_percentage,

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../../../testing/test-server.js';
-import { buildCertificationCenter, buildOrganization, buildStudent } from '../../../testing/factories.js';
+import { buildCertificationCenter, buildCertificationSession, buildOrganization, buildStudent } from '../../../testing/factories.js';
 import { CertificationIssueReport, CertificationResult } from './certification-result.entity.js';
-import { CertificationCandidate, CertificationSession, SessionStatus } from './certification-session.entity.js';
+import { CertificationCandidate, SessionStatus } from './certification-session.entity.js';
 import { SessionDocument } from './session-document.entity.js';
 import { purgeExpiredSessionRecords } from './retention.js';
 
@@ -15,7 +15,7 @@ beforeAll(async () => {
   const em = server.em();
   const school = buildOrganization(em);
   const centre = buildCertificationCenter(em, { organization: school });
-  const session = em.create(CertificationSession, { certificationCenter: centre, address: 'A', room: 'B', examiner: 'C', date: '2026-06-20', time: '08:00', accessCode: 'BCDF23', invigilatorPassword: 'BCDF2', status: SessionStatus.PROCESSED, finalizedAt });
+  const session = buildCertificationSession(em, centre, { date: '2026-06-20', invigilatorPassword: 'BCDF2', status: SessionStatus.PROCESSED, finalizedAt });
   const student = buildStudent(em, school);
   const candidate = em.create(CertificationCandidate, { session, student, firstName: 'Ana', lastName: 'B', birthdate: '2011-01-01' });
   em.create(CertificationIssueReport, { candidate, category: 'FRAUD', description: 'Téléphone' });

@@ -227,7 +227,7 @@ export class CertificationSessionResolver {
   @FieldResolver(() => [CertificationCandidateType], { description: 'Les candidats, par ordre alphabétique' })
   async candidates(@Root() session: CertificationSession, @Ctx() ctx: RequestContext) {
     await sessionFor(ctx, session.id, 'reader');
-    return sessionCandidates(ctx.em, ctx.loaders.candidateTest, session.id);
+    return sessionCandidates(ctx.em, session.id);
   }
 
   @FieldResolver(() => String, { description: 'Donné aux candidats quand le test commence ; centre et surveillant seulement' })

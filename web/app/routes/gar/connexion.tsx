@@ -1,6 +1,6 @@
 // A known portal (ENT) account comes back here from the API with its session token in the fragment: the page hands
 // the token to its action, which checks it with the API and keeps it in the session cookie.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { data, Link, redirectDocument, useFetcher } from 'react-router';
 import type { Route } from './+types/connexion';
 import { FormError } from '../../components/field';
@@ -8,7 +8,7 @@ import { Header } from '../../components/header';
 import { graphql } from '../../gql';
 import { apiRequest, isAuthError } from '../../lib/graphql.server';
 import { commitToken, safeRedirect } from '../../lib/session.server';
-import { takeFragment } from './handoff';
+import { useFragment } from './handoff';
 
 const PortalSessionQuery = graphql(`
   query PortalSession {
@@ -36,20 +36,15 @@ export async function action({ request }: Route.ActionArgs) {
 export default function GarConnexion() {
   const fetcher = useFetcher<typeof action>();
   const [missing, setMissing] = useState(false);
-  const sent = useRef(false);
 
-  useEffect(() => {
-    // Once: development's strict mode runs effects twice, and the fragment is gone after the first read.
-    if (sent.current) return;
-    sent.current = true;
-    const fragment = takeFragment();
+  useFragment((fragment) => {
     const token = fragment.get('token');
     if (!token) {
       setMissing(true);
       return;
     }
     fetcher.submit({ token, retour: fragment.get('retour') ?? '' }, { method: 'post' });
-  }, [fetcher]);
+  });
 
   const error = fetcher.data?.error;
   return (

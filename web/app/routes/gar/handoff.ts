@@ -1,11 +1,26 @@
 // What the API's portal sign-in routes put in the address's fragment (plugins/gar: « Passage de relais »), read in
 // the browser only: the fragment never reaches a server, nor the Referer header.
 
+import { useEffect, useRef } from 'react';
+
 /** The fragment's values; the fragment leaves the address bar and the history entry at once. */
 export function takeFragment(): URLSearchParams {
   const values = new URLSearchParams(window.location.hash.slice(1));
   if (window.location.hash) window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
   return values;
+}
+
+/** Takes the fragment once the page runs in the browser, and hands its values to `use`. */
+export function useFragment(use: (values: URLSearchParams) => void): void {
+  const taken = useRef(false);
+  const latest = useRef(use);
+  latest.current = use;
+  useEffect(() => {
+    // Once: development's strict mode runs effects twice, and the fragment is gone after the first read.
+    if (taken.current) return;
+    taken.current = true;
+    latest.current(takeFragment());
+  }, []);
 }
 
 export interface PendingSignIn {

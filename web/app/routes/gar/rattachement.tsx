@@ -1,7 +1,7 @@
 // First visit from a school portal (ENT): the API sends an unknown account here with a short-lived « pending » token
 // in the fragment. The pupil types their campaign code and birthdate; the account is created, linked to the
 // school's record of the pupil, and signed in.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { data, Form, Link, redirectDocument, useNavigation } from 'react-router';
 import * as z from 'zod/mini';
 import type { Route } from './+types/rattachement';
@@ -13,7 +13,7 @@ import { apiRequest, type ApiError } from '../../lib/graphql.server';
 import { campaignCodeSchema, identitySchema } from '../../lib/forms';
 import { commitToken } from '../../lib/session.server';
 import { apiFieldErrors, check, formValues, useFormCheck, type FieldErrors } from '../../lib/validation';
-import { portalSignInUrl, readPending, takeFragment, type PendingSignIn } from './handoff';
+import { portalSignInUrl, readPending, useFragment, type PendingSignIn } from './handoff';
 
 const CompleteExternalSignInMutation = graphql(`
   mutation CompleteExternalSignIn($pending: String!, $campaignCode: String!, $birthdate: Date!) {
@@ -100,16 +100,10 @@ export default function GarRattachement({ loaderData, actionData }: Route.Compon
   const { errors, onSubmit } = useFormCheck(linkSchema, actionData?.errors);
   // undefined until the fragment is read in the browser (server rendering, or no JavaScript).
   const [handoff, setHandoff] = useState<{ pending: PendingSignIn | null; returnTo: string | null }>();
-  const read = useRef(false);
-
-  useEffect(() => {
-    // Once: development's strict mode runs effects twice, and the fragment is gone after the first read.
-    if (read.current) return;
-    read.current = true;
-    const fragment = takeFragment();
+  useFragment((fragment) => {
     const token = fragment.get('pending');
     setHandoff({ pending: token ? readPending(token) : null, returnTo: fragment.get('retour') });
-  }, []);
+  });
 
   const pending = handoff?.pending ?? null;
   const portalLink = portalSignInUrl(loaderData.apiBaseUrl, pending?.provider ?? null, handoff?.returnTo ?? null);
