@@ -3,7 +3,7 @@
 // answers acknowledged, and PostgreSQL's raw single-row insert rate for comparison.
 //   --sessions 50 (× 20 candidates)  --seconds 30  --candidates-concurrency 64  --invigilators-concurrency 32
 import 'reflect-metadata';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -19,6 +19,16 @@ const CANDIDATE_CONCURRENCY = arg('candidates-concurrency', 64);
 const INVIGILATOR_CONCURRENCY = arg('invigilators-concurrency', 32);
 // Several API instances on the one database, as behind a load balancer; the clients spread over them in turn.
 const INSTANCES = arg('instances', 1);
+
+/** User + system processor time of a process so far, in ms (Linux). */
+function processCpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return 0;
+  }
+}
 
 async function rawInsertRate(url: string, seconds: number, concurrency: number): Promise<number> {
   const pool = new pg.Pool({ connectionString: url, max: concurrency });
@@ -60,11 +70,13 @@ async function main() {
   let answerErrors = 0;
   let viewErrors = 0;
   const errorsByCode = new Map<string, number>();
-  const until = Date.now() + SECONDS * 1000;
   const invigilatorTokens = await Promise.all(sessions.map((s) => signToken({ kind: 'invigilator', sessionId: s }, secret, 7200)));
 
   // As the web runner does: the answer's acknowledgement carries the next question, one round trip per answer.
-  const nextOf = new Map<string, string | null>();
+  const nextOf = new Map<string, string | null>(prepared.map((c) => [c.assessmentId, c.firstChallengeId]));
+  const cpuBefore = apis.map((api) => processCpuMs(api.process.pid!));
+  const clientCpuBefore = process.cpuUsage();
+  const until = Date.now() + SECONDS * 1000;
   const candidateLoop = async (offset: number) => {
     // Each loop has its own candidates: a candidate never sends two answers at once.
     const mine = prepared.filter((_, j) => j % CANDIDATE_CONCURRENCY === offset);
@@ -107,6 +119,9 @@ async function main() {
     ...Array.from({ length: INVIGILATOR_CONCURRENCY }, (_, i) => invigilatorLoop(i)),
   ]);
 
+  // The API's processor time per request: what scaling out divides (Linux /proc; 0 elsewhere).
+  const apiCpuMs = apis.reduce((sum, api, i) => sum + processCpuMs(api.process.pid!) - cpuBefore[i], 0);
+  const clientCpu = process.cpuUsage(clientCpuBefore);
   const check = new pg.Client({ connectionString: db.url });
   await check.connect();
   const stored = Number((await check.query(`select count(*) as n from answers a join assessments s on s.id = a.assessment_id where s.type = 'CERTIFICATION'`)).rows[0].n);
@@ -127,6 +142,8 @@ async function main() {
     answerLatencyMs: { p50: percentile(answerLatencies, 50), p95: percentile(answerLatencies, 95), p99: percentile(answerLatencies, 99) },
     liveViewLatencyMs: { p50: percentile(viewLatencies, 50), p95: percentile(viewLatencies, 95), p99: percentile(viewLatencies, 99) },
     answerErrors, viewErrors, errorsByCode: Object.fromEntries(errorsByCode), acknowledged, stored, lost: acknowledged - stored, duplicates,
+    apiCpuMsPerRequest: apiCpuMs / (acknowledged + answerErrors + viewLatencies.length || 1), apiCoresBusy: apiCpuMs / 1000 / SECONDS,
+    clientCoresBusy: (clientCpu.user + clientCpu.system) / 1e6 / SECONDS,
     rawInsertsPerSecond: raw, ratio: acknowledged / SECONDS / raw,
   };
   mkdirSync(join(ROOT_DIR, 'bench/results'), { recursive: true });
@@ -141,6 +158,7 @@ async function main() {
 | latence vue p50 / p95 / p99 (ms) | ${ms(results.liveViewLatencyMs.p50)} / ${ms(results.liveViewLatencyMs.p95)} / ${ms(results.liveViewLatencyMs.p99)} |
 | erreurs réponses / vues | ${answerErrors} / ${viewErrors} ${errorsByCode.size ? JSON.stringify(results.errorsByCode) : ''} |
 | réponses acquittées / en base / perdues / doublons | ${acknowledged} / ${stored} / ${results.lost} / ${duplicates} |
+| processeur de l'API par requête (ms) ; cœurs occupés par l'API, par les clients | ${results.apiCpuMsPerRequest.toFixed(2)} ; ${results.apiCoresBusy.toFixed(2)}, ${results.clientCoresBusy.toFixed(2)} |
 | insertions brutes PostgreSQL / s | ${raw.toFixed(0)} |
 | rapport réponses / insertions brutes | ${results.ratio.toFixed(2)} |
 `);

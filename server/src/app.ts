@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import { createServer, type Server } from 'node:http';
@@ -85,6 +86,8 @@ export async function createApp(o: AppOptions): Promise<App> {
   const schema = await buildAppSchema(o.plugins);
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on API answers: hashing every response body costs processor time, and no GraphQL client revalidates.
+  app.set('etag', false);
   // Behind a load balancer, the client's address (rate limits) comes from X-Forwarded-For.
   if (o.config.trustProxy) app.set('trust proxy', o.config.trustProxy);
   const http = createServer(app);
@@ -103,6 +106,8 @@ export async function createApp(o: AppOptions): Promise<App> {
   );
   const plugins: ApolloServerPlugin<RequestContext>[] = [
     ApolloServerPluginDrainHttpServer({ httpServer: http }),
+    // No @cacheControl hints in the schema: the default plugin would only add work to every field.
+    ApolloServerPluginCacheControlDisabled(),
     { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
   ];
   plugins.push(observabilityPlugin(logger, metrics));
@@ -165,9 +170,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const principal = await principalFromHeader(req.headers.authorization, o.config.authSecret);
-        const ctx = createRequestContext(platform, o.orm.em, principal, req.ip ?? 'unknown');
-        ctx.requestId = (req as { requestId?: string }).requestId ?? ctx.requestId;
-        return ctx;
+        return createRequestContext(platform, o.orm.em, principal, req.ip ?? 'unknown', (req as { requestId?: string }).requestId);
       },
     }),
   );

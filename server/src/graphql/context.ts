@@ -78,11 +78,11 @@ export async function principalFromHeader(authorization: string | undefined, sec
   return check.principal;
 }
 
-export function createRequestContext(platform: Platform, rootEm: EntityManager, principal: Principal | null, clientIp = 'local'): RequestContext {
+export function createRequestContext(platform: Platform, rootEm: EntityManager, principal: Principal | null, clientIp = 'local', requestId: string = randomUUID()): RequestContext {
   const em = rootEm.fork();
   return {
     ...platform,
-    requestId: randomUUID(),
+    requestId,
     clientIp,
     em,
     principal,

@@ -275,6 +275,38 @@ describe('a whole certification test', () => {
     let last: { input: Record<string, unknown>; status: string } | null = null;
     for (let n = 0; next; n++) {
       const input = { assessmentId: a, challengeId: next, value: n % 2 ? [] : expectedAnswer(ref().challengeById.get(next)!.challenge), clientAnswerId: `whole-${n}`, entryToken };
+      if (n === 2) {
+        // Sent at once: the same answer twice, and another answer to the same question (another tab). One answer is
+        // stored; its copies all get its acknowledgement, the other is told the question has changed.
+        // The test's row is held meanwhile, so that every request has read the test before any can write.
+        // (Five connections in tests: the holder, three requests, and the watch below.)
+        const sent = [input, input, { ...input, clientAnswerId: `whole-${n}-other` }];
+        let release!: () => void;
+        let locked!: () => void;
+        const isLocked = new Promise<void>((r) => { locked = r; });
+        const holder = server.em().fork().transactional(async (tx) => {
+          await tx.execute('select id from assessments where id = ? for update', [a]);
+          locked();
+          await new Promise<void>((r) => { release = r; });
+        });
+        await isLocked;
+        const pending = Promise.all(sent.map((i) => server.execute(ACK, { input: i }, { userId: user.id })));
+        for (let waited = 0; waited < 100; waited++) {
+          const [{ n: waiting }] = await server.em().execute(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()`);
+          if (waiting === sent.length) break;
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        release();
+        await holder;
+        const results = await pending;
+        const stored = await server.em().execute('select client_answer_id from answers where assessment_id = ? and challenge_id = ?', [a, next]);
+        expect(stored).toHaveLength(1);
+        results.forEach((r, i) => {
+          if (sent[i].clientAnswerId === stored[0].client_answer_id) expect(r.data!.submitAnswer).toMatchObject({ status: 'OK', assessment: { answeredCount: n + 1 } });
+          else expect(r.errors![0].extensions!.code).toBe('CHALLENGE_NOT_CURRENT');
+        });
+        if (stored[0].client_answer_id !== input.clientAnswerId) input.clientAnswerId = stored[0].client_answer_id;
+      }
       const ack = (await server.execute(ACK, { input }, { userId: user.id })).data!.submitAnswer;
       expect(ack.status).toBe(n % 2 ? 'SKIPPED' : 'OK');
       expect(ack.assessment.answeredCount).toBe(n + 1);

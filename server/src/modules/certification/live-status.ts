@@ -2,6 +2,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { intArray, selectRows } from '../../db/sql.js';
+import { directRows, type Statement } from '../../db/direct.js';
 
 export enum CandidateLiveStatus { NOT_JOINED = 'NOT_JOINED', WAITING = 'WAITING', STARTED = 'STARTED', COMPLETED = 'COMPLETED', ENDED_BY_INVIGILATOR = 'ENDED_BY_INVIGILATOR' }
 
@@ -62,27 +63,27 @@ export interface CandidateRow extends CandidateLike {
   student: { id: number } | null;
 }
 
+const SESSION_CANDIDATES: Statement = { name: 'session-candidates', text: `
+  select c.id, c.first_name, c.last_name, c.birthdate::text as birthdate, c.division, c.extra_time_percentage, c.authorized_to_start,
+         c.authorized_to_resume, c.joined_at, c.user_id, c.student_id,
+         a.id as assessment_id, a.state, a.answered_count, a.ends_at,
+         (select count(*) from certification_challenges ch where ch.assessment_id = a.id) as challenge_count
+    from certification_candidates c
+    left join lateral (select * from assessments x where x.certification_candidate_id = c.id order by x.id desc limit 1) a on true
+   where c.session_id = $1
+   order by c.last_name asc, c.first_name asc, c.id asc` };
+
 /**
- * The candidates of a session with their tests, in one statement; each row carries its test, so that the live
- * fields read no more. Invigilators poll this view every few seconds at the morning peak.
+ * The candidates of a session with their tests, in one prepared statement outside the ORM (db/direct.ts); each row
+ * carries its test, so that the live fields read no more. Invigilators poll this view every few seconds at the
+ * morning peak.
  */
 export async function sessionCandidates(em: EntityManager, sessionId: number): Promise<CandidateRow[]> {
-  const rows = await selectRows<{
+  const rows = await directRows<{
     id: number; first_name: string; last_name: string; birthdate: string; division: string | null; extra_time_percentage: number;
     authorized_to_start: boolean; authorized_to_resume: boolean; joined_at: Date | null; user_id: number | null; student_id: number | null;
     assessment_id: string | null; state: string | null; answered_count: number | null; ends_at: Date | null; challenge_count: string | null;
-  }>(
-    em,
-    `select c.id, c.first_name, c.last_name, c.birthdate::text as birthdate, c.division, c.extra_time_percentage, c.authorized_to_start,
-            c.authorized_to_resume, c.joined_at, c.user_id, c.student_id,
-            a.id as assessment_id, a.state, a.answered_count, a.ends_at,
-            (select count(*) from certification_challenges ch where ch.assessment_id = a.id) as challenge_count
-       from certification_candidates c
-       left join lateral (select * from assessments x where x.certification_candidate_id = c.id order by x.id desc limit 1) a on true
-      where c.session_id = ?
-      order by c.last_name asc, c.first_name asc, c.id asc`,
-    [sessionId],
-  );
+  }>(em, SESSION_CANDIDATES, [sessionId]);
   return rows.map((r) => {
     const test = r.assessment_id
       ? { assessmentId: String(r.assessment_id), state: r.state!, answeredCount: r.answered_count ?? 0, challengeCount: Number(r.challenge_count), endsAt: r.ends_at ? new Date(r.ends_at) : null }

@@ -52,8 +52,10 @@ export class AssessmentResolver {
   async submitAnswer(@Arg('input', () => AnswerInput) input: AnswerInput, @Ctx() ctx: RequestContext) {
     const result = await submitAnswer(ctx.em, ctx, ctx.access.requireUserId(), input);
     if (!result.replayed) ctx.metrics.answersStored.inc();
-    const assessment = await ctx.em.fork().findOneOrFail(Assessment, { id: result.assessmentId });
-    return { status: result.status, assessment: await settled({ ...ctx, em: ctx.em.fork() }, assessment) };
+    // A fresh EntityManager: the request's own may hold the test as it was before the answer.
+    const em = ctx.em.fork();
+    const assessment = result.test ? em.map(Assessment, result.test) : await em.findOneOrFail(Assessment, { id: result.assessmentId });
+    return { status: result.status, assessment: await settled({ ...ctx, em }, assessment) };
   }
 
   @Authorized('USER')

@@ -48,21 +48,26 @@ export interface SubmittedAnswer {
   replayed: boolean;
   /** A certification answer: the candidate whose live view changed. */
   candidate?: { sessionId: number; id: number };
+  /** The test's row as the answer left it, when the path that stored it has it at hand. */
+  test?: Record<string, unknown>;
 }
 
 export async function submitAnswer(em: EntityManager, platform: Platform, userId: number, data: AnswerData): Promise<SubmittedAnswer> {
   const parsed = inputSchema.safeParse(data);
   if (!parsed.success) throw fromZod(parsed.error);
   const input = parsed.data;
-  // A certification answer (it carries the page's entry token) takes the short path: a handful of statements.
-  const attempt = (tx: EntityManager) => input.entryToken ? storeCertificationAnswer(tx, platform, userId, input).then((r) => r ?? store(tx, platform, userId, input)) : store(tx, platform, userId, input);
+  // A certification answer (it carries the page's entry token) takes the short path: two prepared statements,
+  // each its own transaction; any other test, the general path through the ORM.
+  const short = !!input.entryToken && !em.isInTransaction();
+  const attempt = async (manager: EntityManager) =>
+    (short ? await storeCertificationAnswer(manager, platform, userId, input) : null) ?? manager.transactional((tx) => store(tx, platform, userId, input));
   let result: SubmittedAnswer;
   try {
-    result = await em.transactional(attempt);
+    result = await attempt(em);
   } catch (e) {
     // The same answer sent twice at the same instant: the unique index kept one; answer like a retry.
     if (!(e instanceof UniqueConstraintViolationException) && (e as { code?: string }).code !== '23505') throw e;
-    result = await em.fork().transactional(attempt);
+    result = await attempt(em.fork());
   }
   if (result.candidate) platform.supervision.publish(result.candidate.sessionId, result.candidate.id);
   return result;
