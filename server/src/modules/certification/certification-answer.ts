@@ -9,13 +9,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Platform } from '../../graphql/context.js';
 import { withDirectConnection, type Statement } from '../../db/direct.js';
-import { AppError } from '../../graphql/errors.js';
 import { AssessmentState, AssessmentType } from '../positioning/assessment.entity.js';
 import { AssessmentNotFoundError, AssessmentNotInProgressError, ChallengeNotCurrentError, ClientAnswerIdReusedError } from '../positioning/errors.js';
 import type { AnswerStatus } from '../positioning/check-answer.js';
 import { answerStatus, type AnswerInputData, type SubmittedAnswer } from '../positioning/submit-answer.js';
 import { entryTokenMatches } from './candidate-path.js';
-import { ResumeNotAuthorizedError, TestEndedError } from './errors.js';
+import { AnswerConflictError, ResumeNotAuthorizedError, TestEndedError } from './errors.js';
 interface TestRead {
   id: string;
   answered_count: number;
@@ -61,12 +60,6 @@ const WRITE: Statement = { name: 'certification-answer-write', text: `
 
 // A test that keeps moving under the answer (it should not: one candidate, one page) ends the attempts.
 const ATTEMPTS = 5;
-
-export class AnswerConflictError extends AppError {
-  constructor() {
-    super('ANSWER_CONFLICT', 'Votre test a changé pendant l’enregistrement de la réponse : renvoyez-la.', { retryable: true });
-  }
-}
 
 /** Null when the test is not a certification: the caller takes the general path. */
 export function storeCertificationAnswer(em: EntityManager, platform: Platform, userId: number, input: AnswerInputData): Promise<SubmittedAnswer | null> {

@@ -53,3 +53,10 @@ export class CandidateLimitReachedError extends AppError {
     super('CANDIDATE_LIMIT_PER_INVIGILATOR', `Il faut au moins un surveillant pour 20 candidats : avec ${invigilators} surveillant${invigilators > 1 ? 's' : ''}, la session accueille ${max} candidats au plus. Ajoutez un surveillant ou créez une autre session.`, { max });
   }
 }
+
+/** The test kept moving while an answer was being stored (certification-answer.ts): the client sends it again. */
+export class AnswerConflictError extends AppError {
+  constructor() {
+    super('ANSWER_CONFLICT', 'Votre test a changé pendant l’enregistrement de la réponse : renvoyez-la.', { retryable: true });
+  }
+}
