@@ -91,6 +91,10 @@ export async function startApi(url: string, port: number): Promise<ChildProcess>
   });
   let exited: number | null | undefined;
   child.once('exit', (code) => { exited = code; });
+  // A benchmark that fails midway must not leave its API running.
+  const orphaned = () => { if (exited === undefined) child.kill('SIGKILL'); };
+  process.once('exit', orphaned);
+  child.once('exit', () => process.off('exit', orphaned));
   // Ready when its health probe answers.
   for (let i = 0; i < 600; i++) {
     if (exited !== undefined) throw new Error(`l'API s'est arrêtée (${exited})`);

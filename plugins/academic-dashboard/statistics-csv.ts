@@ -54,7 +54,7 @@ export function csvFileName(code: string, schoolYear: number): string {
 
 /** The link is checked against the role again: it may have been withdrawn since the link was made. */
 async function mayRead(em: EntityManager, userId: number, code: string): Promise<boolean> {
-  return (await em.count(AcademicViewer, { user: userId, academy: { code } })) > 0 || new Access(em, { kind: 'user', userId }).hasPlatformRole('ADMIN');
+  return (await em.count(AcademicViewer, { user: userId, academy: { code } })) > 0 || new Access(() => em, { kind: 'user', userId }).hasPlatformRole('ADMIN');
 }
 
 /** GET /academies/:code/statistics.csv?schoolYear=&token= — one line per school of the academy. */

@@ -145,6 +145,18 @@ export async function createApp(o: AppOptions): Promise<App> {
     (req as { requestId?: string }).requestId = id;
     next();
   });
+  // GraphQL first: nearly every request is one, and each route before it is tried in turn.
+  app.use(
+    '/graphql',
+    // Student files (up to 30 MB) arrive base64-encoded in the request.
+    express.json({ limit: o.config.maxBodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const principal = await principalFromHeader(req.headers.authorization, o.config.authSecret);
+        return createRequestContext(platform, o.orm.em, principal, req.ip ?? 'unknown', (req as { requestId?: string }).requestId);
+      },
+    }),
+  );
   registerMetricsRoute(app, metrics);
   app.get('/health', (_req, res) => { res.json({ status: 'ok' }); });
   app.get('/ready', async (_req, res) => {
@@ -163,18 +175,6 @@ export async function createApp(o: AppOptions): Promise<App> {
   registerResultsFileRoutes(app, platform, o.orm);
   for (const plugin of o.plugins) plugin.routes?.(app, platform, o.orm);
   app.use('/content/media', express.static(join(ROOT_DIR, 'seeds/content/media'), { maxAge: '1h', fallthrough: false }));
-  app.use(
-    '/graphql',
-    // Student files (up to 30 MB) arrive base64-encoded in the request.
-    express.json({ limit: o.config.maxBodyBytes }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const principal = await principalFromHeader(req.headers.authorization, o.config.authSecret);
-        return createRequestContext(platform, o.orm.em, principal, req.ip ?? 'unknown', (req as { requestId?: string }).requestId);
-      },
-    }),
-  );
-
   return {
     platform,
     http,

@@ -14,11 +14,12 @@ export class Access {
   /** userId → organisations that hold that user's data: their school, or a campaign they joined (batched). */
   private readonly studentOrgs: DataLoader<number, number[]>;
 
-  constructor(private readonly em: EntityManager, private principal: Principal | null) {
+  /** em: the request's EntityManager, asked for only when a check reads the database. */
+  constructor(private readonly emOf: () => EntityManager, private principal: Principal | null) {
     this.studentOrgs = new DataLoader(async (userIds) => {
       // Schools where the user is a pupil, and organisations whose campaigns the user joined.
       const rows = await selectRows<{ user_id: number; organization_id: number }>(
-        this.em,
+        this.emOf(),
         `select user_id, organization_id from students where user_id = any(?::int[]) and left_at is null
          union
          select cp.user_id, c.organization_id from campaign_participations cp join campaigns c on c.id = cp.campaign_id where cp.user_id = any(?::int[])`,
@@ -51,7 +52,7 @@ export class Access {
   platformRoles(): Promise<PlatformRole[]> {
     const userId = this.userId;
     if (!userId) return Promise.resolve([]);
-    this.rolesPromise ??= selectRows<{ platform_roles: PlatformRole[] | string }>(this.em, 'select platform_roles from users where id = ?', [userId])
+    this.rolesPromise ??= selectRows<{ platform_roles: PlatformRole[] | string }>(this.emOf(), 'select platform_roles from users where id = ?', [userId])
       .then((rows) => {
         const raw = rows[0]?.platform_roles ?? [];
         return typeof raw === 'string' ? (JSON.parse(raw) as PlatformRole[]) : raw;
@@ -66,7 +67,7 @@ export class Access {
   organizationRoles(): Promise<Map<number, MembershipRole>> {
     const userId = this.userId;
     if (!userId) return Promise.resolve(new Map());
-    this.orgRolesPromise ??= selectRows<{ organization_id: number; role: MembershipRole }>(this.em, 'select organization_id, role from memberships where user_id = ?', [userId])
+    this.orgRolesPromise ??= selectRows<{ organization_id: number; role: MembershipRole }>(this.emOf(), 'select organization_id, role from memberships where user_id = ?', [userId])
       .then((rows) => new Map(rows.map((r) => [r.organization_id, r.role])));
     return this.orgRolesPromise;
   }
@@ -74,7 +75,7 @@ export class Access {
   certificationCenterIds(): Promise<Set<number>> {
     const userId = this.userId;
     if (!userId) return Promise.resolve(new Set());
-    this.centresPromise ??= selectRows<{ certification_center_id: number }>(this.em, 'select certification_center_id from certification_center_memberships where user_id = ?', [userId])
+    this.centresPromise ??= selectRows<{ certification_center_id: number }>(this.emOf(), 'select certification_center_id from certification_center_memberships where user_id = ?', [userId])
       .then((rows) => new Set(rows.map((r) => r.certification_center_id)));
     return this.centresPromise;
   }

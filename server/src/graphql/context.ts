@@ -78,15 +78,40 @@ export async function principalFromHeader(authorization: string | undefined, sec
   return check.principal;
 }
 
+/**
+ * The context of one request. The forked EntityManager, the access checks and the loaders are made on first use:
+ * the hottest requests (a certification answer, the live view) never touch the ORM, and building them for every
+ * request costs more processor time than those requests' own statements.
+ */
 export function createRequestContext(platform: Platform, rootEm: EntityManager, principal: Principal | null, clientIp = 'local', requestId: string = randomUUID()): RequestContext {
-  const em = rootEm.fork();
-  return {
-    ...platform,
-    requestId,
-    clientIp,
-    em,
-    principal,
-    access: new Access(em, principal),
-    loaders: createLoaders(em, platform),
-  };
+  const Context = contextClassOf(platform);
+  return new Context(rootEm, principal, clientIp, requestId) as unknown as RequestContext;
+}
+
+// One class per platform, its prototype the platform itself: a request's context copies none of the platform's
+// fields, and its lazy parts are getters on the prototype.
+const contextClasses = new WeakMap<Platform, new (rootEm: EntityManager, principal: Principal | null, clientIp: string, requestId: string) => object>();
+
+function contextClassOf(platform: Platform) {
+  let Context = contextClasses.get(platform);
+  if (Context) return Context;
+  class LazyContext {
+    // Plain properties, not #private ones: Apollo hands resolvers a shallow copy of the context (same prototype).
+    private lazyEm?: EntityManager;
+    private lazyAccess?: Access;
+    private lazyLoaders?: RequestContext['loaders'];
+    constructor(private readonly rootEm: EntityManager, readonly principal: Principal | null, readonly clientIp: string, readonly requestId: string) {}
+    get em(): EntityManager {
+      return (this.lazyEm ??= this.rootEm.fork());
+    }
+    get access(): Access {
+      return (this.lazyAccess ??= new Access(() => this.em, this.principal));
+    }
+    get loaders(): RequestContext['loaders'] {
+      return (this.lazyLoaders ??= createLoaders(this.em, platform));
+    }
+  }
+  Object.setPrototypeOf(LazyContext.prototype, platform);
+  contextClasses.set(platform, (Context = LazyContext));
+  return Context;
 }

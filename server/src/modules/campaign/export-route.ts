@@ -38,7 +38,7 @@ export function registerCampaignExportRoute(app: Express, platform: Platform, or
     return grant;
   };
   const memberOf = async (em: EntityManager, userId: number, organizationId: number) => {
-    const access = new Access(em, { kind: 'user', userId });
+    const access = new Access(() => em, { kind: 'user', userId });
     return (await access.isOrganizationMember(organizationId)) || access.hasPlatformRole('ADMIN');
   };
 

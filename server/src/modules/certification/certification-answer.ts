@@ -12,7 +12,7 @@ import { withDirectConnection, type Statement } from '../../db/direct.js';
 import { AssessmentState, AssessmentType } from '../positioning/assessment.entity.js';
 import { AssessmentNotFoundError, AssessmentNotInProgressError, ChallengeNotCurrentError, ClientAnswerIdReusedError } from '../positioning/errors.js';
 import type { AnswerStatus } from '../positioning/check-answer.js';
-import { answerStatus, type AnswerInputData, type SubmittedAnswer } from '../positioning/submit-answer.js';
+import { answerStatus, type AnswerInputData, type AssessmentView, type SubmittedAnswer } from '../positioning/submit-answer.js';
 import { entryTokenMatches } from './candidate-path.js';
 import { AnswerConflictError, ResumeNotAuthorizedError, TestEndedError } from './errors.js';
 interface TestRead {
@@ -61,6 +61,26 @@ const WRITE: Statement = { name: 'certification-answer-write', text: `
 // A test that keeps moving under the answer (it should not: one candidate, one page) ends the attempts.
 const ATTEMPTS = 5;
 
+interface TestRow {
+  id: string; user_id: number; type: AssessmentType; state: AssessmentState; competence_code: string | null; campaign_participation_id: number | null;
+  certification_candidate_id: number | null; ends_at: string | Date | null; is_improving: boolean; current_challenge_id: string | null;
+  current_challenge_asked_at: string | Date | null; answered_count: number; created_at: string | Date; completed_at: string | Date | null;
+}
+
+// The ORM's pool hands timestamps over as text.
+const toDate = (value: string | Date | null) => (value === null ? null : new Date(value));
+
+/** The test as the write left it, in the entity's shape: what the acknowledgement's fields read. */
+function testAsWritten(row: TestRow): AssessmentView {
+  return {
+    id: String(row.id), user: { id: Number(row.user_id) }, type: row.type, state: row.state, competenceCode: row.competence_code,
+    campaignParticipation: row.campaign_participation_id ? { id: Number(row.campaign_participation_id) } : null,
+    certificationCandidate: row.certification_candidate_id ? { id: Number(row.certification_candidate_id) } : null,
+    endsAt: toDate(row.ends_at), isImproving: row.is_improving, currentChallengeId: row.current_challenge_id,
+    currentChallengeAskedAt: toDate(row.current_challenge_asked_at), answeredCount: row.answered_count, createdAt: new Date(row.created_at), completedAt: toDate(row.completed_at),
+  };
+}
+
 /** Null when the test is not a certification: the caller takes the general path. */
 export function storeCertificationAnswer(em: EntityManager, platform: Platform, userId: number, input: AnswerInputData): Promise<SubmittedAnswer | null> {
   return withDirectConnection(em, async (sql) => {
@@ -69,7 +89,7 @@ export function storeCertificationAnswer(em: EntityManager, platform: Platform, 
       const decided = decide(test, platform, userId, input);
       if (!decided || 'replayed' in decided) return decided;
       const [stored] = await sql.rows<Record<string, unknown>>(WRITE, decided.values);
-      if (stored) return { status: decided.status, assessmentId: String(test!.id), replayed: false, candidate: { sessionId: Number(test!.session_id), id: Number(test!.candidate_id) }, test: stored };
+      if (stored) return { status: decided.status, assessmentId: String(test!.id), replayed: false, candidate: { sessionId: Number(test!.session_id), id: Number(test!.candidate_id) }, test: testAsWritten(stored as unknown as TestRow) };
     }
     throw new AnswerConflictError();
   });

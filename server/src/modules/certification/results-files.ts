@@ -67,7 +67,7 @@ export function registerResultsFileRoutes(app: Express, platform: Platform, orm:
     const grant = await read(req.query.token);
     const em = orm.em.fork();
     const cert = grant?.kind === 'attestation' && grant.certificateId === Number(req.params.id) ? await em.findOne(Certificate, { id: grant.certificateId, isPublished: true }) : null;
-    if (!cert || !grant || (cert.user.id !== grant.userId && !(await new Access(em, { kind: 'user', userId: grant.userId }).hasPlatformRole('ADMIN')))) return void refuse(res);
+    if (!cert || !grant || (cert.user.id !== grant.userId && !(await new Access(() => em, { kind: 'user', userId: grant.userId }).hasPlatformRole('ADMIN')))) return void refuse(res);
     const candidate = cert.certificationCandidateId ? (await selectRows<{ first_name: string; last_name: string; birthdate: string }>(em, `select first_name, last_name, to_char(birthdate, 'YYYY-MM-DD') as birthdate from certification_candidates where id = ?`, [cert.certificationCandidateId]))[0] : null;
     const user = candidate ? { firstName: candidate.first_name, lastName: candidate.last_name, birthdate: candidate.birthdate } : await em.findOneOrFail(User, { id: cert.user.id });
     const pdf = await attestationsPdf(platform.referential, [attestationOf(cert, user)]);
@@ -81,7 +81,7 @@ export function registerResultsFileRoutes(app: Express, platform: Platform, orm:
     const organizationId = Number(req.params.id);
     if (!grant || grant.kind === 'attestation' || grant.organizationId !== organizationId) return void refuse(res);
     const em = orm.em.fork();
-    const access = new Access(em, { kind: 'user', userId: grant.userId });
+    const access = new Access(() => em, { kind: 'user', userId: grant.userId });
     if (!((await access.isOrganizationMember(organizationId)) || (await access.hasPlatformRole('ADMIN')))) return void refuse(res);
     const rows = await publishedResultsOfOrganization(em, organizationId, grant.division);
     const suffix = grant.division ? `-${grant.division.replace(/[^A-Za-z0-9]+/g, '')}` : '';

@@ -51,7 +51,7 @@ export function registerSessionDocumentsRoute(app: Express, platform: Platform, 
     }
     const em = orm.em.fork();
     const session = await em.findOne(CertificationSession, { id: grant.sessionId });
-    const access = new Access(em, { kind: 'user', userId: grant.userId });
+    const access = new Access(() => em, { kind: 'user', userId: grant.userId });
     if (!session || !((await access.certificationCenterIds()).has(session.certificationCenter.id) || (await access.hasPlatformRole('ADMIN')))) {
       res.status(403).type('text/plain; charset=utf-8').send('Vous n’avez pas accès aux documents de cette session.');
       return;

@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../graphql/context.js';
+import { directRows, type Statement } from '../../db/direct.js';
 import { AccessForbiddenError, NotAuthenticatedError } from '../../graphql/errors.js';
 import { Rules } from '../../graphql/auth-checker.js';
 import { AuthPayloadType } from '../identity/user.types.js';
@@ -7,7 +9,7 @@ import { Student } from '../organization/student.entity.js';
 import { Assessment } from '../positioning/assessment.entity.js';
 import { AssessmentGqlType } from '../positioning/positioning.types.js';
 import { CertificationCenter } from './certification-center.entity.js';
-import { CertificationCandidate, CertificationSession } from './certification-session.entity.js';
+import { CertificationCandidate, CertificationSession, SessionStatus } from './certification-session.entity.js';
 import { CertificationCenterType } from './certification.types.js';
 import { enrolStudents, removeCandidate } from './candidates.js';
 import { importCandidates } from './import-candidates.js';
@@ -26,10 +28,36 @@ async function isCentreMember(ctx: RequestContext, centreId: number) {
   return (await ctx.access.certificationCenterIds()).has(centreId) || ctx.access.hasPlatformRole('ADMIN');
 }
 
+const SESSION_BY_ID: Statement = { name: 'certification-session-by-id', text: `
+  select id, certification_center_id, address, room, examiner, invigilator_count, date::text as date, time, description, access_code,
+         invigilator_password, status, created_at, finalized_at, published_at, examiner_global_comment
+    from certification_sessions where id = $1` };
+
+/** A session's values without the entity: what the access checks and the session's fields read. */
+export type SessionView = Omit<CertificationSession, 'certificationCenter'> & { certificationCenter: { id: number } };
+
+const toDate = (value: string | null) => (value === null ? null : new Date(value));
+
+/**
+ * The session in one prepared statement, without building an entity: the live view asks for it at every refresh,
+ * and the ORM's query and hydration would cost more than the statement.
+ */
+async function readSession(em: EntityManager, id: number): Promise<SessionView | null> {
+  const [row] = await directRows<Record<string, string | number | null>>(em, SESSION_BY_ID, [id]);
+  if (!row) return null;
+  return {
+    id: Number(row.id), certificationCenter: { id: Number(row.certification_center_id) }, address: String(row.address), room: String(row.room),
+    examiner: String(row.examiner), invigilatorCount: Number(row.invigilator_count), date: String(row.date), time: String(row.time),
+    description: row.description as string | null, accessCode: String(row.access_code), invigilatorPassword: String(row.invigilator_password),
+    status: row.status as SessionStatus, createdAt: new Date(String(row.created_at)), finalizedAt: toDate(row.finalized_at as string | null),
+    publishedAt: toDate(row.published_at as string | null), examinerGlobalComment: row.examiner_global_comment as string | null,
+  };
+}
+
 /** Centre staff of the session, its invigilator, the jury (reading), or a platform admin. */
-async function sessionFor(ctx: RequestContext, sessionId: number, who: 'staff' | 'staff-or-invigilator' | 'reader'): Promise<CertificationSession> {
+async function sessionFor(ctx: RequestContext, sessionId: number, who: 'staff' | 'staff-or-invigilator' | 'reader'): Promise<SessionView> {
   if (!ctx.access.current) throw new NotAuthenticatedError();
-  const session = Number.isInteger(sessionId) ? await ctx.em.findOne(CertificationSession, { id: sessionId }) : null;
+  const session = Number.isInteger(sessionId) && sessionId > 0 && sessionId <= 2_147_483_647 ? await readSession(ctx.em, sessionId) : null;
   if (!session) throw new SessionNotFoundError();
   const principal = ctx.access.current;
   if (who !== 'staff' && principal.kind === 'invigilator' && principal.sessionId === session.id) return session;

@@ -52,10 +52,16 @@ export class AssessmentResolver {
   async submitAnswer(@Arg('input', () => AnswerInput) input: AnswerInput, @Ctx() ctx: RequestContext) {
     const result = await submitAnswer(ctx.em, ctx, ctx.access.requireUserId(), input);
     if (!result.replayed) ctx.metrics.answersStored.inc();
+    // The short path hands back the test as its write left it, already on its next question (or ended): the
+    // acknowledgement reads nothing more.
+    if (result.test && (result.test.state !== 'STARTED' || (result.test.currentChallengeId && !(result.test.endsAt && result.test.endsAt < ctx.now())))) {
+      return { status: result.status, assessment: result.test };
+    }
     // A fresh EntityManager: the request's own may hold the test as it was before the answer.
     const em = ctx.em.fork();
-    const assessment = result.test ? em.map(Assessment, result.test) : await em.findOneOrFail(Assessment, { id: result.assessmentId });
-    return { status: result.status, assessment: await settled({ ...ctx, em }, assessment) };
+    const assessment = await em.findOneOrFail(Assessment, { id: result.assessmentId });
+    await currentChallenge(em, ctx, assessment);
+    return { status: result.status, assessment };
   }
 
   @Authorized('USER')

@@ -48,9 +48,16 @@ export interface SubmittedAnswer {
   replayed: boolean;
   /** A certification answer: the candidate whose live view changed. */
   candidate?: { sessionId: number; id: number };
-  /** The test's row as the answer left it, when the path that stored it has it at hand. */
-  test?: Record<string, unknown>;
+  /** The test as the answer left it, when the path that stored it has it at hand. */
+  test?: AssessmentView;
 }
+
+/** A test's values without the entity: what the short path reads back from its write. */
+export type AssessmentView = Omit<Assessment, 'user' | 'campaignParticipation' | 'certificationCandidate'> & {
+  user: { id: number };
+  campaignParticipation: { id: number } | null;
+  certificationCandidate: { id: number } | null;
+};
 
 export async function submitAnswer(em: EntityManager, platform: Platform, userId: number, data: AnswerData): Promise<SubmittedAnswer> {
   const parsed = inputSchema.safeParse(data);
