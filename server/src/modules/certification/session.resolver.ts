@@ -1,20 +1,19 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
-import { directRows, type Statement } from '../../db/direct.js';
-import { AccessForbiddenError, NotAuthenticatedError } from '../../graphql/errors.js';
+import { alreadyAllowed, sessionFor, sessionOfCandidate, type SessionView } from './session-access.js';
+import { AccessForbiddenError } from '../../graphql/errors.js';
 import { Rules } from '../../graphql/auth-checker.js';
 import { AuthPayloadType } from '../identity/user.types.js';
 import { Student } from '../organization/student.entity.js';
 import { Assessment } from '../positioning/assessment.entity.js';
 import { AssessmentGqlType } from '../positioning/positioning.types.js';
 import { CertificationCenter } from './certification-center.entity.js';
-import { CertificationCandidate, CertificationSession, SessionStatus } from './certification-session.entity.js';
+import { CertificationCandidate, CertificationSession } from './certification-session.entity.js';
 import { CertificationCenterType } from './certification.types.js';
 import { enrolStudents, removeCandidate } from './candidates.js';
 import { importCandidates } from './import-candidates.js';
 import { candidateOf, enterCertification, joinSession, startCertification } from './candidate-path.js';
-import { SessionNotFoundError } from './errors.js';
 import { authorizeToResume, authorizeToStart, endCandidateTest, grantExtraTime, signInInvigilator } from './invigilator-actions.js';
 import { liveStatus, sessionCandidates, CandidateLiveStatus, type CandidateLike, type CandidateTest } from './live-status.js';
 import { createSession, createSessionsPerClass, deleteSession, hasStarted, updateSession } from './manage-sessions.js';
@@ -24,54 +23,9 @@ import { DateScalar, DateTimeScalar } from '../../graphql/scalars.js';
 
 const centreArg = ({ args }: { args: Record<string, unknown> }) => (args.input as { certificationCenterId: string }).certificationCenterId;
 
-async function isCentreMember(ctx: RequestContext, centreId: number) {
-  return (await ctx.access.certificationCenterIds()).has(centreId) || ctx.access.hasPlatformRole('ADMIN');
-}
-
-const SESSION_BY_ID: Statement = { name: 'certification-session-by-id', text: `
-  select id, certification_center_id, address, room, examiner, invigilator_count, date::text as date, time, description, access_code,
-         invigilator_password, status, created_at, finalized_at, published_at, examiner_global_comment
-    from certification_sessions where id = $1` };
-
-/** A session's values without the entity: what the access checks and the session's fields read. */
-export type SessionView = Omit<CertificationSession, 'certificationCenter'> & { certificationCenter: { id: number } };
-
-const toDate = (value: string | null) => (value === null ? null : new Date(value));
-
-/**
- * The session in one prepared statement, without building an entity: the live view asks for it at every refresh,
- * and the ORM's query and hydration would cost more than the statement.
- */
-async function readSession(em: EntityManager, id: number): Promise<SessionView | null> {
-  const [row] = await directRows<Record<string, string | number | null>>(em, SESSION_BY_ID, [id]);
-  if (!row) return null;
-  return {
-    id: Number(row.id), certificationCenter: { id: Number(row.certification_center_id) }, address: String(row.address), room: String(row.room),
-    examiner: String(row.examiner), invigilatorCount: Number(row.invigilator_count), date: String(row.date), time: String(row.time),
-    description: row.description as string | null, accessCode: String(row.access_code), invigilatorPassword: String(row.invigilator_password),
-    status: row.status as SessionStatus, createdAt: new Date(String(row.created_at)), finalizedAt: toDate(row.finalized_at as string | null),
-    publishedAt: toDate(row.published_at as string | null), examinerGlobalComment: row.examiner_global_comment as string | null,
-  };
-}
-
-/** Centre staff of the session, its invigilator, the jury (reading), or a platform admin. */
-async function sessionFor(ctx: RequestContext, sessionId: number, who: 'staff' | 'staff-or-invigilator' | 'reader'): Promise<SessionView> {
-  if (!ctx.access.current) throw new NotAuthenticatedError();
-  const session = Number.isInteger(sessionId) && sessionId > 0 && sessionId <= 2_147_483_647 ? await readSession(ctx.em, sessionId) : null;
-  if (!session) throw new SessionNotFoundError();
-  const principal = ctx.access.current;
-  if (who !== 'staff' && principal.kind === 'invigilator' && principal.sessionId === session.id) return session;
-  if (await isCentreMember(ctx, session.certificationCenter.id)) return session;
-  if (who === 'reader' && (await ctx.access.hasPlatformRole('JURY'))) return session;
-  throw new AccessForbiddenError();
-}
-
-/** The invigilator of the candidate's session (or its centre staff) acting on a candidate. */
-async function sessionOfCandidate(ctx: RequestContext, candidateId: number): Promise<number> {
-  const candidate = Number.isInteger(candidateId) ? await ctx.em.findOne(CertificationCandidate, { id: candidateId }) : null;
-  if (!candidate) throw new AccessForbiddenError('Ce candidat n’est pas inscrit à votre session.');
-  await sessionFor(ctx, candidate.session.id, 'staff-or-invigilator');
-  return candidate.session.id;
+/** The field's selection names this subfield directly (fragments are not looked into: they only miss the shortcut). */
+function asksFor(info: GraphQLResolveInfo, name: string): boolean {
+  return info.fieldNodes.some((node) => node.selectionSet?.selections.some((s) => s.kind === 'Field' && s.name.value === name));
 }
 
 const clientKey = (ctx: RequestContext) => ctx.clientIp;
@@ -95,8 +49,9 @@ export class CertificationCenterSessionsResolver {
 export class CertificationSessionResolver {
   @Authorized()
   @Query(() => CertificationSessionType, { nullable: true, description: 'Une session : pour le centre et pour son surveillant' })
-  certificationSession(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
-    return sessionFor(ctx, Number(id), 'reader');
+  certificationSession(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    // The live view asks for the session and its candidates at every refresh: one statement reads both.
+    return sessionFor(ctx, Number(id), 'reader', { withCandidates: asksFor(info, 'candidates') });
   }
 
   @Authorized(Rules.certificationCenterMember(centreArg))
@@ -253,19 +208,19 @@ export class CertificationSessionResolver {
   }
 
   @FieldResolver(() => [CertificationCandidateType], { description: 'Les candidats, par ordre alphabétique' })
-  async candidates(@Root() session: CertificationSession, @Ctx() ctx: RequestContext) {
-    await sessionFor(ctx, session.id, 'reader');
-    return sessionCandidates(ctx.em, session.id);
+  async candidates(@Root() session: CertificationSession | SessionView, @Ctx() ctx: RequestContext) {
+    if (!alreadyAllowed(ctx, session, 'reader')) await sessionFor(ctx, session.id, 'reader');
+    return ('prefetchedCandidates' in session && session.prefetchedCandidates) || sessionCandidates(ctx.em, session.id);
   }
 
   @FieldResolver(() => String, { description: 'Donné aux candidats quand le test commence ; centre et surveillant seulement' })
-  async accessCode(@Root() session: CertificationSession, @Ctx() ctx: RequestContext) {
-    return (await sessionFor(ctx, session.id, 'staff-or-invigilator')).accessCode;
+  async accessCode(@Root() session: CertificationSession | SessionView, @Ctx() ctx: RequestContext) {
+    return (alreadyAllowed(ctx, session, 'staff-or-invigilator') ? session : await sessionFor(ctx, session.id, 'staff-or-invigilator')).accessCode;
   }
 
   @FieldResolver(() => String, { description: 'Centre seulement' })
-  async invigilatorPassword(@Root() session: CertificationSession, @Ctx() ctx: RequestContext) {
-    return (await sessionFor(ctx, session.id, 'staff')).invigilatorPassword;
+  async invigilatorPassword(@Root() session: CertificationSession | SessionView, @Ctx() ctx: RequestContext) {
+    return (alreadyAllowed(ctx, session, 'staff') ? session : await sessionFor(ctx, session.id, 'staff')).invigilatorPassword;
   }
 
   @FieldResolver(() => [String], { description: 'Avertissements : surveillants en nombre insuffisant, candidats dont le temps dépasse la durée d’une session' })

@@ -1,0 +1,80 @@
+// Who may see or act on a certification session: its centre's staff, its invigilator, the jury (reading), a
+// platform admin. The session is read in one prepared statement, without the ORM: the live view asks for it at every
+// refresh, and building an entity would cost more than the statement.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { directRows, type Statement } from '../../db/direct.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { AccessForbiddenError, NotAuthenticatedError } from '../../graphql/errors.js';
+import { CertificationCandidate, type CertificationSession, type SessionStatus } from './certification-session.entity.js';
+import { SessionNotFoundError } from './errors.js';
+import { candidateFromRow, SESSION_CANDIDATES_JSON, type CandidateRow, type CandidateSqlRow } from './live-status.js';
+
+/** A session's values without the entity: what the access checks and the session's fields read. */
+export type SessionView = Omit<CertificationSession, 'certificationCenter'> & {
+  certificationCenter: { id: number };
+  /** The candidates, when the request asked for them with the session (the live view): read in the same statement. */
+  prefetchedCandidates?: CandidateRow[];
+};
+
+export type SessionAccess = 'staff' | 'staff-or-invigilator' | 'reader';
+
+const SESSION_COLUMNS = `s.id, s.certification_center_id, s.address, s.room, s.examiner, s.invigilator_count, s.date::text as date, s.time,
+  s.description, s.access_code, s.invigilator_password, s.status, s.created_at, s.finalized_at, s.published_at, s.examiner_global_comment`;
+const SESSION_BY_ID: Statement = { name: 'certification-session-by-id', text: `select ${SESSION_COLUMNS} from certification_sessions s where s.id = $1` };
+const SESSION_WITH_CANDIDATES: Statement = {
+  name: 'certification-session-with-candidates',
+  text: `select ${SESSION_COLUMNS}, ${SESSION_CANDIDATES_JSON} from certification_sessions s where s.id = $1`,
+};
+
+// The ORM's pool hands timestamps over as text.
+const toDate = (value: string | number | null) => (value === null ? null : new Date(String(value)));
+
+async function readSession(em: EntityManager, id: number, withCandidates: boolean): Promise<SessionView | null> {
+  const [row] = await directRows<Record<string, string | number | null>>(em, withCandidates ? SESSION_WITH_CANDIDATES : SESSION_BY_ID, [id]);
+  if (!row) return null;
+  const view: SessionView = {
+    id: Number(row.id), certificationCenter: { id: Number(row.certification_center_id) }, address: String(row.address), room: String(row.room),
+    examiner: String(row.examiner), invigilatorCount: Number(row.invigilator_count), date: String(row.date), time: String(row.time),
+    description: row.description as string | null, accessCode: String(row.access_code), invigilatorPassword: String(row.invigilator_password),
+    status: row.status as SessionStatus, createdAt: new Date(String(row.created_at)), finalizedAt: toDate(row.finalized_at),
+    publishedAt: toDate(row.published_at), examinerGlobalComment: row.examiner_global_comment as string | null,
+  };
+  if (withCandidates) view.prefetchedCandidates = (row.candidates as unknown as CandidateSqlRow[]).map((c) => candidateFromRow(c, view.id));
+  return view;
+}
+
+async function isCentreMember(ctx: RequestContext, centreId: number) {
+  return (await ctx.access.certificationCenterIds()).has(centreId) || ctx.access.hasPlatformRole('ADMIN');
+}
+
+// Sessions already checked in a request, with the access granted: the session's own fields need not read it again.
+const checked = new WeakMap<SessionView, { ctx: RequestContext; who: SessionAccess }>();
+const RANK: Record<SessionAccess, number> = { reader: 0, 'staff-or-invigilator': 1, staff: 2 };
+
+/** The session was given by sessionFor to this very request, with at least this access. */
+export function alreadyAllowed(ctx: RequestContext, session: object, who: SessionAccess): boolean {
+  const granted = checked.get(session as SessionView);
+  return !!granted && granted.ctx === ctx && RANK[granted.who] >= RANK[who];
+}
+
+/** The session if the caller may see it with this access; withCandidates also reads its candidates, in the same statement. */
+export async function sessionFor(ctx: RequestContext, sessionId: number, who: SessionAccess, { withCandidates = false } = {}): Promise<SessionView> {
+  if (!ctx.access.current) throw new NotAuthenticatedError();
+  const session = Number.isInteger(sessionId) && sessionId > 0 && sessionId <= 2_147_483_647 ? await readSession(ctx.em, sessionId, withCandidates) : null;
+  if (!session) throw new SessionNotFoundError();
+  const principal = ctx.access.current;
+  const allowed = (who !== 'staff' && principal.kind === 'invigilator' && principal.sessionId === session.id)
+    || (await isCentreMember(ctx, session.certificationCenter.id))
+    || (who === 'reader' && (await ctx.access.hasPlatformRole('JURY')));
+  if (!allowed) throw new AccessForbiddenError();
+  checked.set(session, { ctx, who });
+  return session;
+}
+
+/** The invigilator of the candidate's session (or its centre staff) acting on a candidate. */
+export async function sessionOfCandidate(ctx: RequestContext, candidateId: number): Promise<number> {
+  const candidate = Number.isInteger(candidateId) ? await ctx.em.findOne(CertificationCandidate, { id: candidateId }) : null;
+  if (!candidate) throw new AccessForbiddenError('Ce candidat n’est pas inscrit à votre session.');
+  await sessionFor(ctx, candidate.session.id, 'staff-or-invigilator');
+  return candidate.session.id;
+}
