@@ -73,7 +73,9 @@ export async function candidateOf(em: EntityManager, userId: number, sessionId: 
   return candidate;
 }
 
-const hash = (token: string) => createHash('sha256').update(token).digest('hex');
+/** What is stored of a page's entry token. */
+export const entryTokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+const hash = entryTokenHash;
 
 /** Starts the test (challenges chosen once, timer from now) or finds it; the access code is checked each time. */
 export async function startCertification(em: EntityManager, platform: Platform, userId: number, clientKey: string, sessionId: number, accessCode: string): Promise<Assessment> {

@@ -8,12 +8,12 @@
 // the answer is decided again on a new read. Prepared statements on a connection of the pool (db/direct.ts).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Platform } from '../../graphql/context.js';
-import { withDirectConnection, type Statement } from '../../db/direct.js';
+import { withDirectConnection, type DirectSql, type Statement } from '../../db/direct.js';
 import { AssessmentState, AssessmentType } from '../positioning/assessment.entity.js';
 import { AssessmentNotFoundError, AssessmentNotInProgressError, ChallengeNotCurrentError, ClientAnswerIdReusedError } from '../positioning/errors.js';
 import type { AnswerStatus } from '../positioning/check-answer.js';
-import { answerStatus, type AnswerInputData, type AssessmentView, type SubmittedAnswer } from '../positioning/submit-answer.js';
-import { entryTokenMatches } from './candidate-path.js';
+import { answerStatus, TIMER_GRACE_SECONDS, type AnswerInputData, type AssessmentView, type SubmittedAnswer } from '../positioning/submit-answer.js';
+import { entryTokenHash, entryTokenMatches } from './candidate-path.js';
 import { AnswerConflictError, ResumeNotAuthorizedError, TestEndedError } from './errors.js';
 interface TestRead {
   id: string;
@@ -58,6 +58,35 @@ const WRITE: Statement = { name: 'certification-answer-write', text: `
     select id, $2, $3, $4::jsonb, $5, $6, $7, $8 from moved)
   select * from moved` };
 
+// The usual case in one statement: the answer is to the question being asked, in time, from the page let in, and
+// not seen before. Every condition of the general decision is a condition of the write; when one fails, nothing is
+// written and the answer takes the read-then-write path, which finds the precise refusal (or the replay). The
+// status is decided here for an answer in time; the statement turns it to TIMEDOUT by the time the question was asked.
+const ANSWER_AS_EXPECTED: Statement = { name: 'certification-answer-as-expected', text: `
+  with test as (
+    select a.id, a.answered_count, c.id as candidate_id, c.session_id,
+           case when $10::float8 is not null and a.current_challenge_asked_at is not null
+                 and $4::timestamptz > a.current_challenge_asked_at + make_interval(secs => $10::float8) then 'TIMEDOUT' else $11 end as status,
+           (select f.challenge_id from certification_challenges f where f.assessment_id = a.id and f.position = a.answered_count + 1) as next_id
+      from assessments a
+      join certification_candidates c on c.id = a.certification_candidate_id
+     where a.id = $1 and a.user_id = $2 and a.type = 'CERTIFICATION' and a.state = 'STARTED' and a.current_challenge_id = $3
+       and (a.ends_at is null or a.ends_at >= $4::timestamptz) and c.entry_token_hash = $5
+       and not exists (select 1 from answers p where p.assessment_id = a.id and p.client_answer_id = $6)),
+  moved as (
+    update assessments a
+       set answered_count = t.answered_count + 1, current_challenge_id = t.next_id,
+           current_challenge_asked_at = case when t.next_id is null then null else $4::timestamptz end,
+           state = case when t.next_id is null then 'COMPLETED' else 'STARTED' end::assessment_state,
+           completed_at = case when t.next_id is null then $4::timestamptz end
+      from test t
+     where a.id = t.id and a.state = 'STARTED' and a.answered_count = t.answered_count and a.current_challenge_id = $3
+    returning a.*, t.status as answer_status, t.candidate_id, t.session_id),
+  stored as (
+    insert into answers (assessment_id, challenge_id, skill_id, value, status, client_answer_id, time_spent_seconds, created_at)
+    select id, $3, $7, $8::jsonb, answer_status, $6, $9, $4::timestamptz from moved)
+  select * from moved` };
+
 // A test that keeps moving under the answer (it should not: one candidate, one page) ends the attempts.
 const ATTEMPTS = 5;
 
@@ -84,6 +113,8 @@ function testAsWritten(row: TestRow): AssessmentView {
 /** Null when the test is not a certification: the caller takes the general path. */
 export function storeCertificationAnswer(em: EntityManager, platform: Platform, userId: number, input: AnswerInputData): Promise<SubmittedAnswer | null> {
   return withDirectConnection(em, async (sql) => {
+    const expected = await answerAsExpected(sql, platform, userId, input);
+    if (expected) return expected;
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const [test] = await sql.rows<TestRead>(READ, [input.clientAnswerId, input.assessmentId]);
       const decided = decide(test, platform, userId, input);
@@ -93,6 +124,20 @@ export function storeCertificationAnswer(em: EntityManager, platform: Platform, 
     }
     throw new AnswerConflictError();
   });
+}
+
+/** The answer stored in one statement if it is what the test expects; null when any condition fails. */
+async function answerAsExpected(sql: DirectSql, platform: Platform, userId: number, input: AnswerInputData): Promise<SubmittedAnswer | null> {
+  const current = platform.referential.challengeById.get(input.challengeId);
+  if (!current || !input.entryToken) return null;
+  const timer = current.challenge.timerSeconds;
+  const now = platform.now();
+  const [moved] = await sql.rows<TestRow & { answer_status: AnswerStatus; candidate_id: number; session_id: number }>(ANSWER_AS_EXPECTED, [
+    input.assessmentId, userId, input.challengeId, now, entryTokenHash(input.entryToken), input.clientAnswerId, current.skill.id,
+    JSON.stringify(input.value), input.timeSpentSeconds ?? null, timer ? timer + TIMER_GRACE_SECONDS : null, answerStatus(current, input, null, now),
+  ]);
+  if (!moved) return null;
+  return { status: moved.answer_status, assessmentId: String(moved.id), replayed: false, candidate: { sessionId: Number(moved.session_id), id: Number(moved.candidate_id) }, test: testAsWritten(moved) };
 }
 
 /** From what was read: null (not a certification), a replay, a refusal (thrown), or what to write. */

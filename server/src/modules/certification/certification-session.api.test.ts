@@ -326,4 +326,46 @@ describe('a whole certification test', () => {
     const live = (await server.execute(LIVE, { s: created.id }, { token: invigilatorToken })).data!.certificationSession.candidates[0];
     expect(live).toMatchObject({ liveStatus: 'COMPLETED', answeredCount: total, challengeCount: total, timeLeftSeconds: null });
   });
+
+  it('stores the expected answer in one statement, and one given after its timer as TIMEDOUT by the server’s clock', async () => {
+    const em = server.em();
+    const school = await em.findOneOrFail(Organization, { name: 'Collège Jean Ferrat' });
+    const user = buildUser(em, { firstName: 'Zoé', lastName: 'Morel', passwordHash: 'x' });
+    buildProfileElements(em, ref(), user, levels);
+    const student = buildStudent(em, school, { firstName: 'Zoé', lastName: 'Morel', birthdate: '2011-10-10', division: '3e2', user });
+    await em.flush();
+    const created = (await newSession()).data!.createCertificationSession;
+    const [candidate] = (await server.execute(ENROL, { s: created.id, ids: [String(student.id)] }, { userId: ids.head })).data!.enrolCandidates;
+    const invigilatorToken = (await server.execute(INVIGILATOR, { s: created.id, p: created.invigilatorPassword })).data!.signInInvigilator.token;
+    await server.execute(JOIN, { s: created.id, f: 'Zoé', l: 'Morel', b: '2011-10-10' }, { userId: user.id });
+    await server.execute(`mutation($c: ID!) { authorizeCandidateToStart(candidateId: $c) { id } }`, { c: candidate.id }, { token: invigilatorToken });
+    const a = (await server.execute(START, { s: created.id, c: created.accessCode }, { userId: user.id })).data!.startCertification.id;
+    const entryToken = (await server.execute(ENTER, { a }, { userId: user.id })).data!.enterCertification;
+    const ACK = `mutation($input: AnswerInput!) { submitAnswer(input: $input) { status assessment { answeredCount nextChallenge { id } } } }`;
+    const first: string = (await server.execute(NEXT, { a }, { userId: user.id })).data!.assessment.nextChallenge.id;
+
+    const inTime = { assessmentId: a, challengeId: first, value: expectedAnswer(ref().challengeById.get(first)!.challenge), clientAnswerId: 'one-statement', entryToken };
+    let ack: Record<string, any> = {}; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const { count, statements } = await server.countStatements(async () => { ack = (await server.execute(ACK, { input: inTime }, { userId: user.id })).data!.submitAnswer; });
+    expect(ack).toMatchObject({ status: 'OK', assessment: { answeredCount: 1 } });
+    expect(count, statements.join('\n')).toBe(1);
+
+    // The next question becomes a timed one, asked at T0; answered right, but after its timer and the grace.
+    const listed = new Set((await server.em().execute('select challenge_id from certification_challenges where assessment_id = ?', [a])).map((r: { challenge_id: string }) => r.challenge_id));
+    const timed = [...ref().challengeById.values()].find((c) => c.challenge.timerSeconds && !listed.has(c.challenge.id))!;
+    const askedAt = new Date(Date.now() - 1000);
+    await server.em().execute('update certification_challenges set challenge_id = ? where assessment_id = ? and position = 1', [timed.challenge.id, a]);
+    await server.em().execute('update assessments set current_challenge_id = ?, current_challenge_asked_at = ? where id = ?', [timed.challenge.id, askedAt, a]);
+    const late = { assessmentId: a, challengeId: timed.challenge.id, value: expectedAnswer(timed.challenge), clientAnswerId: 'too-late', entryToken };
+    try {
+      server.setNow(new Date(askedAt.getTime() + (timed.challenge.timerSeconds! + 6) * 1000));
+      const lateAck = (await server.execute(ACK, { input: late }, { userId: user.id })).data!.submitAnswer;
+      expect(lateAck).toMatchObject({ status: 'TIMEDOUT', assessment: { answeredCount: 2 } });
+    } finally {
+      server.setNow(null);
+    }
+    const stored = await server.em().execute('select client_answer_id, status from answers where assessment_id = ? order by id', [a]);
+    expect(stored).toEqual([{ client_answer_id: 'one-statement', status: 'OK' }, { client_answer_id: 'too-late', status: 'TIMEDOUT' }]);
+  });
+
 });
