@@ -1,9 +1,13 @@
 // npm run bench:peak — the spring certification peak on one machine: candidates answering and invigilators
 // watching, against a real API process and PostgreSQL; then the answers counted in the database against the
-// answers acknowledged, and PostgreSQL's raw single-row insert rate for comparison.
-//   --sessions 50 (× 20 candidates)  --seconds 30  --candidates-concurrency 64  --invigilators-concurrency 32
+// answers acknowledged, and PostgreSQL's raw single-row insert rate for comparison. Two phases on the same data:
+//  1. the target load, offered at fixed rates whatever the latency (an open loop: latencies count from the moment
+//     each request was due, so a slow server cannot hide behind clients that wait for it);
+//  2. the capacity: closed loops that send their next request as soon as the previous one is answered.
+//   --sessions 60 (× 20 candidates)  --seconds 20 (per phase)  --answers-rate 600  --views-rate 800
+//   --candidates-concurrency 36  --invigilators-concurrency 44 (phase 2)  --instances 1
 import 'reflect-metadata';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -11,14 +15,17 @@ import { ROOT_DIR } from '../../server/src/config.js';
 import { freePort } from '../../server/src/db/embedded-postgres.js';
 import { signToken } from '../../server/src/modules/identity/token.js';
 import { expectedAnswer } from '../../server/src/modules/positioning/check-answer.js';
-import { arg, database, gql, log, migrated, percentile, referential, SECRET, seed, startAll, startApi } from '../lib/peak-setup.js';
+import { arg, database, gql, log, migrated, percentile, referential, SECRET, seed, startAll, startApi, type Candidate, type GqlResult } from '../lib/peak-setup.js';
 
-const SESSIONS = arg('sessions', 50);
-const SECONDS = arg('seconds', 30);
-const CANDIDATE_CONCURRENCY = arg('candidates-concurrency', 64);
-const INVIGILATOR_CONCURRENCY = arg('invigilators-concurrency', 32);
+const SESSIONS = arg('sessions', 60);
+const SECONDS = arg('seconds', 20);
+const ANSWERS_RATE = arg('answers-rate', 600);
+const VIEWS_RATE = arg('views-rate', 800);
+const CANDIDATE_CONCURRENCY = arg('candidates-concurrency', 36);
+const INVIGILATOR_CONCURRENCY = arg('invigilators-concurrency', 44);
 // Several API instances on the one database, as behind a load balancer; the clients spread over them in turn.
 const INSTANCES = arg('instances', 1);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** User + system processor time of a process so far, in ms (Linux). */
 function processCpuMs(pid: number): number {
@@ -28,6 +35,17 @@ function processCpuMs(pid: number): number {
   } catch {
     return 0;
   }
+}
+
+/** Processor time so far of every PostgreSQL process on this machine, in ms (Linux; 0 elsewhere). */
+function postgresCpuMs(): number {
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') total += processCpuMs(Number(pid));
+    } catch { /* gone meanwhile */ }
+  }
+  return total;
 }
 
 async function rawInsertRate(url: string, seconds: number, concurrency: number): Promise<number> {
@@ -46,6 +64,19 @@ async function rawInsertRate(url: string, seconds: number, concurrency: number):
   return count / seconds;
 }
 
+interface PhaseStats {
+  answerLatencies: number[];
+  viewLatencies: number[];
+  acknowledged: number;
+  answerErrors: number;
+  viewErrors: number;
+  /** Open loop: answers that were due while every candidate still waited for an acknowledgement. */
+  answersNotSent: number;
+  errorsByCode: Map<string, number>;
+}
+
+const newStats = (): PhaseStats => ({ answerLatencies: [], viewLatencies: [], acknowledged: 0, answerErrors: 0, viewErrors: 0, answersNotSent: 0, errorsByCode: new Map() });
+
 async function main() {
   const db = await database();
   await migrated(db.url);
@@ -55,73 +86,121 @@ async function main() {
     const port = await freePort();
     return { process: await startApi(db.url, port), base: `http://127.0.0.1:${port}` };
   }));
-  const base = apis[0].base;
   let turn = 0;
   const nextBase = () => apis[turn++ % apis.length].base;
   const secret = new TextEncoder().encode(SECRET);
-
-  const prepared = await startAll(base, db.url, accessCode);
-  const ref = referential;
-  log(`${prepared.length} candidats en test ; ${SECONDS} s de charge…`);
-
-  const answerLatencies: number[] = [];
-  const viewLatencies: number[] = [];
-  let acknowledged = 0;
-  let answerErrors = 0;
-  let viewErrors = 0;
-  const errorsByCode = new Map<string, number>();
+  const prepared = await startAll(apis[0].base, db.url, accessCode);
   const invigilatorTokens = await Promise.all(sessions.map((s) => signToken({ kind: 'invigilator', sessionId: s }, secret, 7200)));
-
   // As the web runner does: the answer's acknowledgement carries the next question, one round trip per answer.
   const nextOf = new Map<string, string | null>(prepared.map((c) => [c.assessmentId, c.firstChallengeId]));
-  const cpuBefore = apis.map((api) => processCpuMs(api.process.pid!));
-  const clientCpuBefore = process.cpuUsage();
-  const until = Date.now() + SECONDS * 1000;
-  const candidateLoop = async (offset: number) => {
-    // Each loop has its own candidates: a candidate never sends two answers at once.
-    const mine = prepared.filter((_, j) => j % CANDIDATE_CONCURRENCY === offset);
-    for (let i = 0; Date.now() < until && mine.length; i++) {
-      const c = mine[i % mine.length];
-      const t0 = performance.now();
-      let challengeId = nextOf.get(c.assessmentId);
-      if (challengeId === undefined) {
-        const next = await gql(nextBase(), c.token, `query($a: ID!) { assessment(id: $a) { nextChallenge { id } } }`, { a: c.assessmentId });
-        challengeId = next.data?.assessment?.nextChallenge?.id ?? null;
-      }
-      if (!challengeId) continue; // this candidate has finished
-      const loaded = ref.challengeById.get(challengeId)!;
-      const value = c.n % 3 ? expectedAnswer(loaded.challenge) : [];
-      const res = await gql(nextBase(), c.token, `mutation($i: AnswerInput!) { submitAnswer(input: $i) { status assessment { nextChallenge { id } } } }`, { i: { assessmentId: c.assessmentId, challengeId, value, clientAnswerId: `bench-${c.assessmentId}-${c.n}`, entryToken: c.entryToken } });
-      answerLatencies.push(performance.now() - t0);
-      if (res.data?.submitAnswer) {
-        acknowledged++;
-        c.n++;
-        nextOf.set(c.assessmentId, res.data.submitAnswer.assessment?.nextChallenge?.id ?? null);
-      } else {
-        answerErrors++;
-        nextOf.delete(c.assessmentId);
-        const code = res.errors?.[0]?.extensions?.code ?? 'INCONNU';
-        errorsByCode.set(code, (errorsByCode.get(code) ?? 0) + 1);
-      }
-    }
-  };
-  const invigilatorLoop = async (offset: number) => {
-    for (let i = offset; Date.now() < until; i += INVIGILATOR_CONCURRENCY) {
-      const s = i % sessions.length;
-      const t0 = performance.now();
-      const res = await gql(nextBase(), invigilatorTokens[s], `query($s: ID!) { certificationSession(id: $s) { candidates { id liveStatus answeredCount challengeCount timeLeftSeconds } } }`, { s: String(sessions[s]) });
-      viewLatencies.push(performance.now() - t0);
-      if (!res.data?.certificationSession) viewErrors++;
-    }
-  };
-  await Promise.all([
-    ...Array.from({ length: CANDIDATE_CONCURRENCY }, (_, i) => candidateLoop(i)),
-    ...Array.from({ length: INVIGILATOR_CONCURRENCY }, (_, i) => invigilatorLoop(i)),
-  ]);
+  const finished = (c: Candidate) => nextOf.get(c.assessmentId) === null;
 
-  // The API's processor time per request: what scaling out divides (Linux /proc; 0 elsewhere).
-  const apiCpuMs = apis.reduce((sum, api, i) => sum + processCpuMs(api.process.pid!) - cpuBefore[i], 0);
-  const clientCpu = process.cpuUsage(clientCpuBefore);
+  /** One answer of this candidate (one in three wrong); its latency counted from `dueAt`. */
+  const answer = async (c: Candidate, stats: PhaseStats, dueAt = performance.now()) => {
+    let challengeId = nextOf.get(c.assessmentId);
+    if (challengeId === undefined) {
+      const next = await gql(nextBase(), c.token, `query($a: ID!) { assessment(id: $a) { nextChallenge { id } } }`, { a: c.assessmentId });
+      challengeId = next.data?.assessment?.nextChallenge?.id ?? null;
+      nextOf.set(c.assessmentId, challengeId ?? null);
+    }
+    if (!challengeId) return;
+    const loaded = referential.challengeById.get(challengeId)!;
+    const value = c.n % 3 ? expectedAnswer(loaded.challenge) : [];
+    // A connection cut counts as an error; the same answer goes again later, under the same clientAnswerId.
+    const res = await gql(nextBase(), c.token, `mutation($i: AnswerInput!) { submitAnswer(input: $i) { status assessment { nextChallenge { id } } } }`, { i: { assessmentId: c.assessmentId, challengeId, value, clientAnswerId: `bench-${c.assessmentId}-${c.n}`, entryToken: c.entryToken } })
+      .catch((e: Error): GqlResult => ({ errors: [{ message: e.message, extensions: { code: 'RÉSEAU' } }] }));
+    stats.answerLatencies.push(performance.now() - dueAt);
+    if (res.data?.submitAnswer) {
+      stats.acknowledged++;
+      c.n++;
+      nextOf.set(c.assessmentId, res.data.submitAnswer.assessment?.nextChallenge?.id ?? null);
+    } else {
+      stats.answerErrors++;
+      if (res.errors?.[0]?.extensions?.code !== 'RÉSEAU') nextOf.delete(c.assessmentId);
+      const code = res.errors?.[0]?.extensions?.code ?? 'INCONNU';
+      stats.errorsByCode.set(code, (stats.errorsByCode.get(code) ?? 0) + 1);
+    }
+  };
+  /** The live view of one session: 20 candidates with status, answers, questions and time left. */
+  const view = async (s: number, stats: PhaseStats, dueAt = performance.now()) => {
+    const res = await gql(nextBase(), invigilatorTokens[s], `query($s: ID!) { certificationSession(id: $s) { candidates { id liveStatus answeredCount challengeCount timeLeftSeconds } } }`, { s: String(sessions[s]) })
+      .catch((): GqlResult => ({}));
+    stats.viewLatencies.push(performance.now() - dueAt);
+    if (!res.data?.certificationSession) stats.viewErrors++;
+  };
+
+  /** Phase 1: requests sent when due, at fixed rates; a candidate still waiting for its acknowledgement is skipped. */
+  const openLoop = async (stats: PhaseStats) => {
+    const idle = prepared.filter((c) => !finished(c));
+    const inFlight = new Set<Promise<void>>();
+    const track = (p: Promise<void>) => { inFlight.add(p); void p.finally(() => inFlight.delete(p)); };
+    const start = performance.now();
+    let answersDue = 0;
+    let viewsDue = 0;
+    for (let now = start; now < start + SECONDS * 1000; now = performance.now()) {
+      for (; answersDue < ((now - start) / 1000) * ANSWERS_RATE; answersDue++) {
+        const c = idle.shift();
+        if (!c) { stats.answersNotSent++; continue; }
+        track(answer(c, stats, start + (answersDue * 1000) / ANSWERS_RATE).then(() => { if (!finished(c)) idle.push(c); }));
+      }
+      for (; viewsDue < ((now - start) / 1000) * VIEWS_RATE; viewsDue++) track(view(viewsDue % sessions.length, stats, start + (viewsDue * 1000) / VIEWS_RATE));
+      await sleep(1);
+    }
+    await Promise.all(inFlight);
+  };
+
+  /** Phase 2: each loop sends its next request as soon as the previous one is answered. */
+  const closedLoops = async (stats: PhaseStats) => {
+    const until = Date.now() + SECONDS * 1000;
+    const candidateLoop = async (offset: number) => {
+      // Each loop has its own candidates: a candidate never sends two answers at once.
+      const mine = prepared.filter((c, j) => j % CANDIDATE_CONCURRENCY === offset && !finished(c));
+      for (let i = 0; Date.now() < until && mine.some((c) => !finished(c)); i++) {
+        const c = mine[i % mine.length];
+        if (!finished(c)) await answer(c, stats);
+      }
+    };
+    const invigilatorLoop = async (offset: number) => {
+      for (let i = offset; Date.now() < until; i += INVIGILATOR_CONCURRENCY) await view(i % sessions.length, stats);
+    };
+    await Promise.all([
+      ...Array.from({ length: CANDIDATE_CONCURRENCY }, (_, i) => candidateLoop(i)),
+      ...Array.from({ length: INVIGILATOR_CONCURRENCY }, (_, i) => invigilatorLoop(i)),
+    ]);
+  };
+
+  const measure = async (name: string, run: (stats: PhaseStats) => Promise<void>) => {
+    const stats = newStats();
+    const apiBefore = apis.map((api) => processCpuMs(api.process.pid!));
+    const clientBefore = process.cpuUsage();
+    const postgresBefore = postgresCpuMs();
+    const t0 = performance.now();
+    await run(stats);
+    const seconds = (performance.now() - t0) / 1000;
+    const apiCpuMs = apis.reduce((sum, api, i) => sum + processCpuMs(api.process.pid!) - apiBefore[i], 0);
+    const client = process.cpuUsage(clientBefore);
+    const postgres = postgresCpuMs() - postgresBefore;
+    const a = [...stats.answerLatencies].sort((x, y) => x - y);
+    const v = [...stats.viewLatencies].sort((x, y) => x - y);
+    const requests = stats.acknowledged + stats.answerErrors + v.length;
+    return {
+      phase: name, seconds,
+      answersPerSecond: stats.acknowledged / seconds, liveViewsPerSecond: v.length / seconds,
+      answerLatencyMs: { p50: percentile(a, 50), p95: percentile(a, 95), p99: percentile(a, 99) },
+      liveViewLatencyMs: { p50: percentile(v, 50), p95: percentile(v, 95), p99: percentile(v, 99) },
+      acknowledged: stats.acknowledged, answerErrors: stats.answerErrors, viewErrors: stats.viewErrors, answersNotSent: stats.answersNotSent,
+      errorsByCode: Object.fromEntries(stats.errorsByCode),
+      apiCpuMsPerRequest: apiCpuMs / (requests || 1), apiCoresBusy: apiCpuMs / 1000 / seconds,
+      postgresCoresBusy: postgres / 1000 / seconds, clientCoresBusy: (client.user + client.system) / 1e6 / seconds,
+    };
+  };
+
+  log(`${prepared.length} candidats en test ; charge visée (${ANSWERS_RATE} réponses et ${VIEWS_RATE} vues par seconde) pendant ${SECONDS} s…`);
+  const target = await measure('charge visée', openLoop);
+  await sleep(1000);
+  log(`capacité (${CANDIDATE_CONCURRENCY} boucles de candidats, ${INVIGILATOR_CONCURRENCY} de surveillants) pendant ${SECONDS} s…`);
+  const capacity = await measure('capacité', closedLoops);
+
   const check = new pg.Client({ connectionString: db.url });
   await check.connect();
   const stored = Number((await check.query(`select count(*) as n from answers a join assessments s on s.id = a.assessment_id where s.type = 'CERTIFICATION'`)).rows[0].n);
@@ -131,36 +210,39 @@ async function main() {
     api.process.kill('SIGTERM');
     await new Promise((r) => api.process.once('exit', r));
   }));
+  log('insertions brutes…');
   const raw = await rawInsertRate(db.url, 10, 32);
   await db.stop();
 
-  answerLatencies.sort((a, b) => a - b);
-  viewLatencies.sort((a, b) => a - b);
+  const acknowledged = target.acknowledged + capacity.acknowledged;
   const results = {
-    date: new Date().toISOString(), machine: `${cpus().length} cœurs, Node ${process.version}`, sessions: SESSIONS, candidates: prepared.length, seconds: SECONDS, instances: INSTANCES,
-    answersPerSecond: acknowledged / SECONDS, liveViewsPerSecond: viewLatencies.length / SECONDS,
-    answerLatencyMs: { p50: percentile(answerLatencies, 50), p95: percentile(answerLatencies, 95), p99: percentile(answerLatencies, 99) },
-    liveViewLatencyMs: { p50: percentile(viewLatencies, 50), p95: percentile(viewLatencies, 95), p99: percentile(viewLatencies, 99) },
-    answerErrors, viewErrors, errorsByCode: Object.fromEntries(errorsByCode), acknowledged, stored, lost: acknowledged - stored, duplicates,
-    apiCpuMsPerRequest: apiCpuMs / (acknowledged + answerErrors + viewLatencies.length || 1), apiCoresBusy: apiCpuMs / 1000 / SECONDS,
-    clientCoresBusy: (clientCpu.user + clientCpu.system) / 1e6 / SECONDS,
-    rawInsertsPerSecond: raw, ratio: acknowledged / SECONDS / raw,
+    date: new Date().toISOString(), machine: `${cpus().length} cœurs (${cpus()[0]?.model ?? '?'}), Node ${process.version}`, database: process.env.DATABASE_URL ? 'DATABASE_URL' : 'embarquée',
+    sessions: SESSIONS, candidates: prepared.length, instances: INSTANCES, target, capacity,
+    acknowledged, stored, lost: acknowledged - stored, duplicates,
+    rawInsertsPerSecond: raw, ratio: capacity.answersPerSecond / raw,
   };
   mkdirSync(join(ROOT_DIR, 'bench/results'), { recursive: true });
   writeFileSync(join(ROOT_DIR, `bench/results/certification-peak-${Date.now()}.json`), JSON.stringify(results, null, 2));
   const ms = (x: number) => x.toFixed(0);
+  const row = (label: string, f: (p: typeof target) => string) => `| ${label} | ${f(target)} | ${f(capacity)} |`;
+  const codes = (p: typeof target) => (Object.keys(p.errorsByCode).length ? ` ${JSON.stringify(p.errorsByCode)}` : '');
   console.log(`
-| mesure | valeur |
+| mesure | charge visée (${ANSWERS_RATE} + ${VIEWS_RATE} / s offertes) | capacité (${CANDIDATE_CONCURRENCY} + ${INVIGILATOR_CONCURRENCY} boucles) |
+|---|---:|---:|
+${row('réponses enregistrées / s', (p) => p.answersPerSecond.toFixed(0))}
+${row('vues surveillant / s', (p) => p.liveViewsPerSecond.toFixed(0))}
+${row('latence réponse p50 / p95 / p99 (ms)', (p) => `${ms(p.answerLatencyMs.p50)} / ${ms(p.answerLatencyMs.p95)} / ${ms(p.answerLatencyMs.p99)}`)}
+${row('latence vue p50 / p95 / p99 (ms)', (p) => `${ms(p.liveViewLatencyMs.p50)} / ${ms(p.liveViewLatencyMs.p95)} / ${ms(p.liveViewLatencyMs.p99)}`)}
+${row('erreurs réponses / vues', (p) => `${p.answerErrors} / ${p.viewErrors}${codes(p)}`)}
+${row('réponses dues non envoyées (tous les candidats attendaient)', (p) => String(p.answersNotSent))}
+${row('processeur de l’API par requête (ms)', (p) => p.apiCpuMsPerRequest.toFixed(2))}
+${row('cœurs occupés : API / PostgreSQL / clients', (p) => `${p.apiCoresBusy.toFixed(2)} / ${p.postgresCoresBusy.toFixed(2)} / ${p.clientCoresBusy.toFixed(2)}`)}
+
+| bilan | valeur |
 |---|---|
-| réponses enregistrées / s (réponse + question suivante dans l'accusé) | ${results.answersPerSecond.toFixed(0)} |
-| vues surveillant / s | ${results.liveViewsPerSecond.toFixed(0)} |
-| latence réponse p50 / p95 / p99 (ms) | ${ms(results.answerLatencyMs.p50)} / ${ms(results.answerLatencyMs.p95)} / ${ms(results.answerLatencyMs.p99)} |
-| latence vue p50 / p95 / p99 (ms) | ${ms(results.liveViewLatencyMs.p50)} / ${ms(results.liveViewLatencyMs.p95)} / ${ms(results.liveViewLatencyMs.p99)} |
-| erreurs réponses / vues | ${answerErrors} / ${viewErrors} ${errorsByCode.size ? JSON.stringify(results.errorsByCode) : ''} |
 | réponses acquittées / en base / perdues / doublons | ${acknowledged} / ${stored} / ${results.lost} / ${duplicates} |
-| processeur de l'API par requête (ms) ; cœurs occupés par l'API, par les clients | ${results.apiCpuMsPerRequest.toFixed(2)} ; ${results.apiCoresBusy.toFixed(2)}, ${results.clientCoresBusy.toFixed(2)} |
-| insertions brutes PostgreSQL / s | ${raw.toFixed(0)} |
-| rapport réponses / insertions brutes | ${results.ratio.toFixed(2)} |
+| insertions brutes PostgreSQL / s (32 connexions) | ${raw.toFixed(0)} |
+| rapport réponses / insertions brutes (capacité) | ${results.ratio.toFixed(3)} |
 `);
 }
 

@@ -81,12 +81,16 @@ export async function seed(url: string, sessionCount: number): Promise<{ session
   return { sessions, accessCode: 'BCDF23' };
 }
 
+// As npm start runs the API: a larger young generation (64 MB semi-spaces) for a request's short-lived objects, so
+// fewer of them survive to the old generation and the collector runs less often (about 7 % more requests here).
+const API_NODE_FLAGS = ['--max-semi-space-size=64'];
+
 export async function startApi(url: string, port: number): Promise<ChildProcess> {
   // BENCH_CPU_PROFILE=dir writes the API's CPU profile there when it stops (open it in Chrome's DevTools).
   const profile = process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROFILE] : [];
-  const child = spawn(process.execPath, [...profile, '--import', '@swc-node/register/esm-register', 'server/src/main.ts'], {
+  const child = spawn(process.execPath, [...profile, ...API_NODE_FLAGS, '--import', '@swc-node/register/esm-register', 'server/src/main.ts'], {
     cwd: ROOT_DIR,
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), SERVE: 'api', SEED_DEMO: 'false', NODE_ENV: 'production', AUTH_SECRET: SECRET, LOG_LEVEL: 'warn' },
+    env: { ...process.env, DATABASE_URL: url, PORT: String(port), SERVE: 'api', SEED_DEMO: 'false', NODE_ENV: 'production', AUTH_SECRET: SECRET },
     stdio: ['ignore', process.env.BENCH_API_OUTPUT ? 'inherit' : 'ignore', 'inherit'],
   });
   let exited: number | null | undefined;

@@ -8,7 +8,10 @@ import type { RequestContext } from './graphql/context.js';
 
 export function createLogger(env: string): Logger {
   // One JSON line per event; in development only warnings and errors, to keep `npm start` readable.
-  return pino({ level: process.env.LOG_LEVEL ?? (env === 'production' ? 'info' : env === 'test' ? 'silent' : 'warn'), base: { service: 'opencrcn' } });
+  const options = { level: process.env.LOG_LEVEL ?? (env === 'production' ? 'info' : env === 'test' ? 'silent' : 'warn'), base: { service: 'opencrcn' } };
+  // In production a line per request: written asynchronously, so that lines logged while a write is under way leave
+  // together (pino flushes what is left when the process exits).
+  return env === 'production' ? pino(options, pino.destination({ sync: false })) : pino(options);
 }
 
 export interface Metrics {

@@ -32,7 +32,7 @@ export interface TestServer {
   execute<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, auth?: { token?: string; userId?: number; clientIp?: string }): Promise<OperationResult<T>>; // eslint-disable-line @typescript-eslint/no-explicit-any
   /** Runs fn and returns how many SQL statements it sent. */
   countStatements(fn: () => Promise<unknown>): Promise<{ count: number; statements: string[] }>;
-  setNow(date: Date): void;
+  setNow(date: Date | null): void;
   /** E-mails delivered by the mail worker (with { jobs: true }). */
   sentEmails: { to: string; subject: string; text: string }[];
   close(): Promise<void>;

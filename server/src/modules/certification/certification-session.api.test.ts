@@ -351,7 +351,7 @@ describe('a whole certification test', () => {
     expect(count, statements.join('\n')).toBe(1);
 
     // The next question becomes a timed one, asked at T0; answered right, but after its timer and the grace.
-    const listed = new Set((await server.em().execute('select challenge_id from certification_challenges where assessment_id = ?', [a])).map((r: { challenge_id: string }) => r.challenge_id));
+    const listed = new Set((await server.em().execute<{ challenge_id: string }[]>(`select challenge_id from certification_challenges where assessment_id = ?`, [a])).map((r) => r.challenge_id));
     const timed = [...ref().challengeById.values()].find((c) => c.challenge.timerSeconds && !listed.has(c.challenge.id))!;
     const askedAt = new Date(Date.now() - 1000);
     await server.em().execute('update certification_challenges set challenge_id = ? where assessment_id = ? and position = 1', [timed.challenge.id, a]);
