@@ -26,8 +26,15 @@ export const arg = (name: string, fallback: number) => {
 export async function database({ restartable = false } = {}): Promise<{ url: string; stop(): Promise<void>; restart?: (pauseMs: number) => Promise<void> }> {
   if (process.env.DATABASE_URL) {
     const name = `opencrcn_bench_${Date.now()}`;
-    await ensureDatabase(process.env.DATABASE_URL, name);
-    return { url: withDatabase(process.env.DATABASE_URL, name), stop: async () => {} };
+    const serverUrl = process.env.DATABASE_URL;
+    await ensureDatabase(serverUrl, name);
+    // The benchmark's database goes when it ends: runs must not pile databases up on a shared server.
+    const stop = async () => {
+      const client = new pg.Client({ connectionString: serverUrl });
+      await client.connect();
+      await client.query(`drop database if exists ${client.escapeIdentifier(name)} with (force)`).finally(() => client.end());
+    };
+    return { url: withDatabase(serverUrl, name), stop };
   }
   const { startEmbeddedPostgres } = await import('../../server/src/db/embedded-postgres.js');
   const dataDir = mkdtempSync(join(tmpdir(), 'opencrcn-bench-'));
