@@ -64,6 +64,28 @@ async function rawInsertRate(url: string, seconds: number, concurrency: number):
   return count / seconds;
 }
 
+/** The API's own latency histogram (Prometheus, /metrics), summed over operations: cumulative count per bound. */
+async function serverHistogram(base: string): Promise<Map<number, number>> {
+  const text = await (await fetch(`${base}/metrics`)).text();
+  const buckets = new Map<number, number>();
+  for (const m of text.matchAll(/^opencrcn_graphql_request_duration_seconds_bucket\{([^}]*)\} (\d+)/gm)) {
+    const le = /le="([^"]+)"/.exec(m[1])?.[1];
+    if (!le) continue;
+    const bound = le === '+Inf' ? Infinity : Number(le);
+    buckets.set(bound, (buckets.get(bound) ?? 0) + Number(m[2]));
+  }
+  return buckets;
+}
+
+/** Between two readings: the share of requests the API answered within each bound, and its p99 as a bucket bound. */
+function serverLatency(before: Map<number, number>, after: Map<number, number>) {
+  const bounds = [...after.keys()].sort((a, b) => a - b);
+  const total = (after.get(Infinity) ?? 0) - (before.get(Infinity) ?? 0);
+  const within = (b: number) => ((after.get(b) ?? 0) - (before.get(b) ?? 0)) / (total || 1);
+  const p99 = bounds.find((b) => within(b) >= 0.99) ?? Infinity;
+  return { requests: total, within250ms: within(0.25), p99AtMostMs: p99 * 1000 };
+}
+
 interface PhaseStats {
   answerLatencies: number[];
   viewLatencies: number[];
@@ -174,12 +196,16 @@ async function main() {
     const apiBefore = apis.map((api) => processCpuMs(api.process.pid!));
     const clientBefore = process.cpuUsage();
     const postgresBefore = postgresCpuMs();
+    const histogramsBefore = await Promise.all(apis.map((api) => serverHistogram(api.base)));
     const t0 = performance.now();
     await run(stats);
     const seconds = (performance.now() - t0) / 1000;
     const apiCpuMs = apis.reduce((sum, api, i) => sum + processCpuMs(api.process.pid!) - apiBefore[i], 0);
     const client = process.cpuUsage(clientBefore);
     const postgres = postgresCpuMs() - postgresBefore;
+    const histogramsAfter = await Promise.all(apis.map((api) => serverHistogram(api.base)));
+    const sum = (maps: Map<number, number>[]) => maps.reduce((all, m) => { for (const [k, n] of m) all.set(k, (all.get(k) ?? 0) + n); return all; }, new Map<number, number>());
+    const server = serverLatency(sum(histogramsBefore), sum(histogramsAfter));
     const a = [...stats.answerLatencies].sort((x, y) => x - y);
     const v = [...stats.viewLatencies].sort((x, y) => x - y);
     const requests = stats.acknowledged + stats.answerErrors + v.length;
@@ -192,6 +218,8 @@ async function main() {
       errorsByCode: Object.fromEntries(stats.errorsByCode),
       apiCpuMsPerRequest: apiCpuMs / (requests || 1), apiCoresBusy: apiCpuMs / 1000 / seconds,
       postgresCoresBusy: postgres / 1000 / seconds, clientCoresBusy: (client.user + client.system) / 1e6 / seconds,
+      // As the API measured itself: from the request's start in Apollo to its response, without the clients' delays.
+      server,
     };
   };
 
@@ -235,6 +263,7 @@ ${row('latence réponse p50 / p95 / p99 (ms)', (p) => `${ms(p.answerLatencyMs.p5
 ${row('latence vue p50 / p95 / p99 (ms)', (p) => `${ms(p.liveViewLatencyMs.p50)} / ${ms(p.liveViewLatencyMs.p95)} / ${ms(p.liveViewLatencyMs.p99)}`)}
 ${row('erreurs réponses / vues', (p) => `${p.answerErrors} / ${p.viewErrors}${codes(p)}`)}
 ${row('réponses dues non envoyées (tous les candidats attendaient)', (p) => String(p.answersNotSent))}
+${row('mesuré par l’API : part des requêtes en moins de 250 ms ; p99 au plus (ms)', (p) => `${(100 * p.server.within250ms).toFixed(1)} % ; ${p.server.p99AtMostMs}`)}
 ${row('processeur de l’API par requête (ms)', (p) => p.apiCpuMsPerRequest.toFixed(2))}
 ${row('cœurs occupés : API / PostgreSQL / clients', (p) => `${p.apiCoresBusy.toFixed(2)} / ${p.postgresCoresBusy.toFixed(2)} / ${p.clientCoresBusy.toFixed(2)}`)}
 
