@@ -6,6 +6,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ClientBase, QueryResultRow } from 'pg';
 
+/** A timestamp of a row read here: the ORM's pool hands timestamps over as text. */
+export function timestamp(value: string | Date): Date;
+export function timestamp(value: string | Date | null | undefined): Date | null;
+export function timestamp(value: string | Date | null | undefined): Date | null {
+  return value === null || value === undefined ? null : new Date(value);
+}
+
 /** A statement prepared once per connection under its name, then only bound and run. */
 export interface Statement {
   name: string;

@@ -75,7 +75,6 @@ export async function candidateOf(em: EntityManager, userId: number, sessionId: 
 
 /** What is stored of a page's entry token. */
 export const entryTokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
-const hash = entryTokenHash;
 
 /** Starts the test (challenges chosen once, timer from now) or finds it; the access code is checked each time. */
 export async function startCertification(em: EntityManager, platform: Platform, userId: number, clientKey: string, sessionId: number, accessCode: string): Promise<Assessment> {
@@ -142,7 +141,7 @@ export async function enterCertification(em: EntityManager, platform: Platform, 
     const candidate = await tx.findOneOrFail(CertificationCandidate, { id: assessment.certificationCandidate.id }, { refresh: true });
     if (!candidate.authorizedToResume) throw new ResumeNotAuthorizedError();
     const token = randomBytes(24).toString('base64url');
-    candidate.entryTokenHash = hash(token);
+    candidate.entryTokenHash = entryTokenHash(token);
     candidate.authorizedToResume = false;
     await tx.flush();
     changed = { sessionId: candidate.session.id, candidateId: candidate.id };
@@ -154,5 +153,5 @@ export async function enterCertification(em: EntityManager, platform: Platform, 
 }
 
 export function entryTokenMatches(candidate: { entryTokenHash?: string | null }, token: string | null | undefined): boolean {
-  return !!token && !!candidate.entryTokenHash && candidate.entryTokenHash === hash(token);
+  return !!token && !!candidate.entryTokenHash && candidate.entryTokenHash === entryTokenHash(token);
 }

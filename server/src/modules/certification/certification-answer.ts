@@ -8,7 +8,7 @@
 // the answer is decided again on a new read. Prepared statements on a connection of the pool (db/direct.ts).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Platform } from '../../graphql/context.js';
-import { withDirectConnection, type DirectSql, type Statement } from '../../db/direct.js';
+import { timestamp, withDirectConnection, type DirectSql, type Statement } from '../../db/direct.js';
 import { AssessmentState, AssessmentType } from '../positioning/assessment.entity.js';
 import { AssessmentNotFoundError, AssessmentNotInProgressError, ChallengeNotCurrentError, ClientAnswerIdReusedError } from '../positioning/errors.js';
 import type { AnswerStatus } from '../positioning/check-answer.js';
@@ -96,17 +96,14 @@ interface TestRow {
   current_challenge_asked_at: string | Date | null; answered_count: number; created_at: string | Date; completed_at: string | Date | null;
 }
 
-// The ORM's pool hands timestamps over as text.
-const toDate = (value: string | Date | null) => (value === null ? null : new Date(value));
-
 /** The test as the write left it, in the entity's shape: what the acknowledgement's fields read. */
 function testAsWritten(row: TestRow): AssessmentView {
   return {
     id: String(row.id), user: { id: Number(row.user_id) }, type: row.type, state: row.state, competenceCode: row.competence_code,
     campaignParticipation: row.campaign_participation_id ? { id: Number(row.campaign_participation_id) } : null,
     certificationCandidate: row.certification_candidate_id ? { id: Number(row.certification_candidate_id) } : null,
-    endsAt: toDate(row.ends_at), isImproving: row.is_improving, currentChallengeId: row.current_challenge_id,
-    currentChallengeAskedAt: toDate(row.current_challenge_asked_at), answeredCount: row.answered_count, createdAt: new Date(row.created_at), completedAt: toDate(row.completed_at),
+    endsAt: timestamp(row.ends_at), isImproving: row.is_improving, currentChallengeId: row.current_challenge_id,
+    currentChallengeAskedAt: timestamp(row.current_challenge_asked_at), answeredCount: row.answered_count, createdAt: timestamp(row.created_at), completedAt: timestamp(row.completed_at),
   };
 }
 

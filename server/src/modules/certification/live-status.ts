@@ -2,7 +2,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { intArray, selectRows } from '../../db/sql.js';
-import { directRows, type Statement } from '../../db/direct.js';
+import { directRows, timestamp, type Statement } from '../../db/direct.js';
 
 export enum CandidateLiveStatus { NOT_JOINED = 'NOT_JOINED', WAITING = 'WAITING', STARTED = 'STARTED', COMPLETED = 'COMPLETED', ENDED_BY_INVIGILATOR = 'ENDED_BY_INVIGILATOR' }
 
@@ -91,12 +91,12 @@ export interface CandidateSqlRow {
 
 export function candidateFromRow(r: CandidateSqlRow, sessionId: number): CandidateRow {
   const test = r.assessment_id
-    ? { assessmentId: String(r.assessment_id), state: r.state!, answeredCount: r.answered_count ?? 0, challengeCount: Number(r.challenge_count), endsAt: r.ends_at ? new Date(r.ends_at) : null }
+    ? { assessmentId: String(r.assessment_id), state: r.state!, answeredCount: r.answered_count ?? 0, challengeCount: Number(r.challenge_count), endsAt: timestamp(r.ends_at) }
     : null;
   return {
     test,
     id: r.id, firstName: r.first_name, lastName: r.last_name, birthdate: r.birthdate, division: r.division, extraTimePercentage: r.extra_time_percentage,
-    authorizedToStart: r.authorized_to_start, authorizedToResume: r.authorized_to_resume, joinedAt: r.joined_at ? new Date(r.joined_at) : null,
+    authorizedToStart: r.authorized_to_start, authorizedToResume: r.authorized_to_resume, joinedAt: timestamp(r.joined_at),
     user: r.user_id ? { id: r.user_id } : null, student: r.student_id ? { id: r.student_id } : null, session: { id: sessionId },
   };
 }

@@ -2,7 +2,7 @@
 // platform admin. The session is read in one prepared statement, without the ORM: the live view asks for it at every
 // refresh, and building an entity would cost more than the statement.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { directRows, type Statement } from '../../db/direct.js';
+import { directRows, timestamp, type Statement } from '../../db/direct.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { AccessForbiddenError, NotAuthenticatedError } from '../../graphql/errors.js';
 import { CertificationCandidate, type CertificationSession, type SessionStatus } from './certification-session.entity.js';
@@ -26,9 +26,6 @@ const SESSION_WITH_CANDIDATES: Statement = {
   text: `select ${SESSION_COLUMNS}, ${SESSION_CANDIDATES_JSON} from certification_sessions s where s.id = $1`,
 };
 
-// The ORM's pool hands timestamps over as text.
-const toDate = (value: string | number | null) => (value === null ? null : new Date(String(value)));
-
 async function readSession(em: EntityManager, id: number, withCandidates: boolean): Promise<SessionView | null> {
   const [row] = await directRows<Record<string, string | number | null>>(em, withCandidates ? SESSION_WITH_CANDIDATES : SESSION_BY_ID, [id]);
   if (!row) return null;
@@ -36,8 +33,8 @@ async function readSession(em: EntityManager, id: number, withCandidates: boolea
     id: Number(row.id), certificationCenter: { id: Number(row.certification_center_id) }, address: String(row.address), room: String(row.room),
     examiner: String(row.examiner), invigilatorCount: Number(row.invigilator_count), date: String(row.date), time: String(row.time),
     description: row.description as string | null, accessCode: String(row.access_code), invigilatorPassword: String(row.invigilator_password),
-    status: row.status as SessionStatus, createdAt: new Date(String(row.created_at)), finalizedAt: toDate(row.finalized_at),
-    publishedAt: toDate(row.published_at), examinerGlobalComment: row.examiner_global_comment as string | null,
+    status: row.status as SessionStatus, createdAt: timestamp(row.created_at as string), finalizedAt: timestamp(row.finalized_at as string | null),
+    publishedAt: timestamp(row.published_at as string | null), examinerGlobalComment: row.examiner_global_comment as string | null,
   };
   if (withCandidates) view.prefetchedCandidates = (row.candidates as unknown as CandidateSqlRow[]).map((c) => candidateFromRow(c, view.id));
   return view;
