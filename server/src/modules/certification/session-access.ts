@@ -48,10 +48,11 @@ async function isCentreMember(ctx: RequestContext, centreId: number) {
 const checked = new WeakMap<SessionView, { ctx: RequestContext; who: SessionAccess }>();
 const RANK: Record<SessionAccess, number> = { reader: 0, 'staff-or-invigilator': 1, staff: 2 };
 
-/** The session was given by sessionFor to this very request, with at least this access. */
-export function alreadyAllowed(ctx: RequestContext, session: object, who: SessionAccess): boolean {
-  const granted = checked.get(session as SessionView);
-  return !!granted && granted.ctx === ctx && RANK[granted.who] >= RANK[who];
+/** A session's own field: the session as given to this very request with at least this access, else checked now. */
+export async function checkedSession<T extends { id: number }>(ctx: RequestContext, session: T, who: SessionAccess): Promise<T | SessionView> {
+  const granted = checked.get(session as object as SessionView);
+  if (granted && granted.ctx === ctx && RANK[granted.who] >= RANK[who]) return session;
+  return sessionFor(ctx, session.id, who);
 }
 
 /** The session if the caller may see it with this access; withCandidates also reads its candidates, in the same statement. */

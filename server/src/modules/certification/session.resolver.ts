@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
-import { alreadyAllowed, sessionFor, sessionOfCandidate, type SessionView } from './session-access.js';
+import { checkedSession, sessionFor, sessionOfCandidate, type SessionView } from './session-access.js';
 import { AccessForbiddenError } from '../../graphql/errors.js';
 import { Rules } from '../../graphql/auth-checker.js';
 import { AuthPayloadType } from '../identity/user.types.js';
@@ -209,18 +209,18 @@ export class CertificationSessionResolver {
 
   @FieldResolver(() => [CertificationCandidateType], { description: 'Les candidats, par ordre alphabétique' })
   async candidates(@Root() session: CertificationSession | SessionView, @Ctx() ctx: RequestContext) {
-    if (!alreadyAllowed(ctx, session, 'reader')) await sessionFor(ctx, session.id, 'reader');
-    return ('prefetchedCandidates' in session && session.prefetchedCandidates) || sessionCandidates(ctx.em, session.id);
+    const allowed = await checkedSession(ctx, session, 'reader');
+    return ('prefetchedCandidates' in allowed && allowed.prefetchedCandidates) || sessionCandidates(ctx.em, session.id);
   }
 
   @FieldResolver(() => String, { description: 'Donné aux candidats quand le test commence ; centre et surveillant seulement' })
   async accessCode(@Root() session: CertificationSession | SessionView, @Ctx() ctx: RequestContext) {
-    return (alreadyAllowed(ctx, session, 'staff-or-invigilator') ? session : await sessionFor(ctx, session.id, 'staff-or-invigilator')).accessCode;
+    return (await checkedSession(ctx, session, 'staff-or-invigilator')).accessCode;
   }
 
   @FieldResolver(() => String, { description: 'Centre seulement' })
   async invigilatorPassword(@Root() session: CertificationSession | SessionView, @Ctx() ctx: RequestContext) {
-    return (alreadyAllowed(ctx, session, 'staff') ? session : await sessionFor(ctx, session.id, 'staff')).invigilatorPassword;
+    return (await checkedSession(ctx, session, 'staff')).invigilatorPassword;
   }
 
   @FieldResolver(() => [String], { description: 'Avertissements : surveillants en nombre insuffisant, candidats dont le temps dépasse la durée d’une session' })

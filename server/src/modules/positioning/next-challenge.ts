@@ -41,6 +41,13 @@ export async function currentChallenge(em: EntityManager, platform: Platform, as
   return decide(em, platform, assessment, pick?.challengeId ?? null, now);
 }
 
+/** The question being asked is already decided, or the test is over: currentChallenge would read and write nothing. */
+export function questionDecided(assessment: Pick<Assessment, 'state' | 'currentChallengeId' | 'endsAt'>, platform: Platform): boolean {
+  if (assessment.state !== AssessmentState.STARTED) return true;
+  if (assessment.endsAt && assessment.endsAt < platform.now()) return false;
+  return !!assessment.currentChallengeId && platform.referential.challengeById.has(assessment.currentChallengeId);
+}
+
 /** A certification asks its fixed list in order, until the list or the time runs out. */
 async function certificationChallenge(em: EntityManager, assessment: Assessment, platform: Platform, now: Date): Promise<LoadedChallenge | null> {
   const next = await em.findOne(CertificationChallenge, { assessmentId: assessment.id, position: assessment.answeredCount });

@@ -11,7 +11,7 @@ import { CampaignParticipationType } from '../campaign/campaign.types.js';
 import { expectedAnswer } from './check-answer.js';
 import { checkpointOf } from './checkpoint.js';
 import { AssessmentNotFoundError, ChallengeNotFoundError } from './errors.js';
-import { currentChallenge } from './next-challenge.js';
+import { currentChallenge, questionDecided } from './next-challenge.js';
 import { resetCompetence } from './reset-competence.js';
 import { startCompetenceEvaluation } from './start-competence-evaluation.js';
 import { submitAnswer } from './submit-answer.js';
@@ -54,9 +54,7 @@ export class AssessmentResolver {
     if (!result.replayed) ctx.metrics.answersStored.inc();
     // The short path hands back the test as its write left it, already on its next question (or ended): the
     // acknowledgement reads nothing more.
-    if (result.test && (result.test.state !== 'STARTED' || (result.test.currentChallengeId && !(result.test.endsAt && result.test.endsAt < ctx.now())))) {
-      return { status: result.status, assessment: result.test };
-    }
+    if (result.test && questionDecided(result.test, ctx)) return { status: result.status, assessment: result.test };
     // A fresh EntityManager: the request's own may hold the test as it was before the answer.
     const em = ctx.em.fork();
     const assessment = await em.findOneOrFail(Assessment, { id: result.assessmentId });
