@@ -254,20 +254,26 @@ describe('the live view reads', () => {
 });
 
 describe('a whole certification test', () => {
-  it('acknowledges each answer with the next question, ends after the last one, and replays a resent answer', async () => {
+  /** A certifiable pupil of the school, enrolled in a new session, let in by its invigilator, who has started and entered the test. */
+  const candidateInTest = async (firstName: string, lastName: string, birthdate: string) => {
     const em = server.em();
     const school = await em.findOneOrFail(Organization, { name: 'Collège Jean Ferrat' });
-    const user = buildUser(em, { firstName: 'Léo', lastName: 'Martin', passwordHash: 'x' });
+    const user = buildUser(em, { firstName, lastName, passwordHash: 'x' });
     buildProfileElements(em, ref(), user, levels);
-    const student = buildStudent(em, school, { firstName: 'Léo', lastName: 'Martin', birthdate: '2011-09-09', division: '3e2', user });
+    const student = buildStudent(em, school, { firstName, lastName, birthdate, division: '3e2', user });
     await em.flush();
-    const created = (await newSession()).data!.createCertificationSession;
-    const [candidate] = (await server.execute(ENROL, { s: created.id, ids: [String(student.id)] }, { userId: ids.head })).data!.enrolCandidates;
-    const invigilatorToken = (await server.execute(INVIGILATOR, { s: created.id, p: created.invigilatorPassword })).data!.signInInvigilator.token;
-    await server.execute(JOIN, { s: created.id, f: 'Léo', l: 'Martin', b: '2011-09-09' }, { userId: user.id });
+    const session = (await newSession()).data!.createCertificationSession;
+    const [candidate] = (await server.execute(ENROL, { s: session.id, ids: [String(student.id)] }, { userId: ids.head })).data!.enrolCandidates;
+    const invigilatorToken: string = (await server.execute(INVIGILATOR, { s: session.id, p: session.invigilatorPassword })).data!.signInInvigilator.token;
+    await server.execute(JOIN, { s: session.id, f: firstName, l: lastName, b: birthdate }, { userId: user.id });
     await server.execute(`mutation($c: ID!) { authorizeCandidateToStart(candidateId: $c) { id } }`, { c: candidate.id }, { token: invigilatorToken });
-    const a = (await server.execute(START, { s: created.id, c: created.accessCode }, { userId: user.id })).data!.startCertification.id;
-    const entryToken = (await server.execute(ENTER, { a }, { userId: user.id })).data!.enterCertification;
+    const a: string = (await server.execute(START, { s: session.id, c: session.accessCode }, { userId: user.id })).data!.startCertification.id;
+    const entryToken: string = (await server.execute(ENTER, { a }, { userId: user.id })).data!.enterCertification;
+    return { user, session, invigilatorToken, a, entryToken };
+  };
+
+  it('acknowledges each answer with the next question, ends after the last one, and replays a resent answer', async () => {
+    const { user, session: created, invigilatorToken, a, entryToken } = await candidateInTest('Léo', 'Martin', '2011-09-09');
     const total = 3 * Object.keys(levels).length;
 
     const ACK = `mutation($input: AnswerInput!) { submitAnswer(input: $input) { status assessment { state answeredCount nextChallenge { id } } } }`;
@@ -328,19 +334,7 @@ describe('a whole certification test', () => {
   });
 
   it('stores the expected answer in one statement, and one given after its timer as TIMEDOUT by the server’s clock', async () => {
-    const em = server.em();
-    const school = await em.findOneOrFail(Organization, { name: 'Collège Jean Ferrat' });
-    const user = buildUser(em, { firstName: 'Zoé', lastName: 'Morel', passwordHash: 'x' });
-    buildProfileElements(em, ref(), user, levels);
-    const student = buildStudent(em, school, { firstName: 'Zoé', lastName: 'Morel', birthdate: '2011-10-10', division: '3e2', user });
-    await em.flush();
-    const created = (await newSession()).data!.createCertificationSession;
-    const [candidate] = (await server.execute(ENROL, { s: created.id, ids: [String(student.id)] }, { userId: ids.head })).data!.enrolCandidates;
-    const invigilatorToken = (await server.execute(INVIGILATOR, { s: created.id, p: created.invigilatorPassword })).data!.signInInvigilator.token;
-    await server.execute(JOIN, { s: created.id, f: 'Zoé', l: 'Morel', b: '2011-10-10' }, { userId: user.id });
-    await server.execute(`mutation($c: ID!) { authorizeCandidateToStart(candidateId: $c) { id } }`, { c: candidate.id }, { token: invigilatorToken });
-    const a = (await server.execute(START, { s: created.id, c: created.accessCode }, { userId: user.id })).data!.startCertification.id;
-    const entryToken = (await server.execute(ENTER, { a }, { userId: user.id })).data!.enterCertification;
+    const { user, a, entryToken } = await candidateInTest('Zoé', 'Morel', '2011-10-10');
     const ACK = `mutation($input: AnswerInput!) { submitAnswer(input: $input) { status assessment { answeredCount nextChallenge { id } } } }`;
     const first: string = (await server.execute(NEXT, { a }, { userId: user.id })).data!.assessment.nextChallenge.id;
 
