@@ -80,8 +80,9 @@ export async function principalFromHeader(authorization: string | undefined, sec
 
 /**
  * The context of one request. The forked EntityManager, the access checks and the loaders are made on first use:
- * the hottest requests (a certification answer, the live view) never touch the ORM, and building them for every
- * request costs more processor time than those requests' own statements.
+ * the hottest requests (a certification answer, the live view) build no loaders and load no entity (their statements
+ * only borrow a connection through the EntityManager), and building everything for every request cost more
+ * processor time than those requests' own statements.
  */
 export function createRequestContext(platform: Platform, rootEm: EntityManager, principal: Principal | null, clientIp = 'local', requestId: string = randomUUID()): RequestContext {
   const Context = contextClassOf(platform);
