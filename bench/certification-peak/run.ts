@@ -95,9 +95,10 @@ interface PhaseStats {
   /** Open loop: answers that were due while every candidate still waited for an acknowledgement. */
   answersNotSent: number;
   errorsByCode: Map<string, number>;
+  viewErrorsByCode: Map<string, number>;
 }
 
-const newStats = (): PhaseStats => ({ answerLatencies: [], viewLatencies: [], acknowledged: 0, answerErrors: 0, viewErrors: 0, answersNotSent: 0, errorsByCode: new Map() });
+const newStats = (): PhaseStats => ({ answerLatencies: [], viewLatencies: [], acknowledged: 0, answerErrors: 0, viewErrors: 0, answersNotSent: 0, errorsByCode: new Map(), viewErrorsByCode: new Map() });
 
 async function main() {
   const db = await database();
@@ -131,24 +132,31 @@ async function main() {
     // A connection cut counts as an error; the same answer goes again later, under the same clientAnswerId.
     const res = await gql(nextBase(), c.token, `mutation($i: AnswerInput!) { submitAnswer(input: $i) { status assessment { nextChallenge { id } } } }`, { i: { assessmentId: c.assessmentId, challengeId, value, clientAnswerId: `bench-${c.assessmentId}-${c.n}`, entryToken: c.entryToken } })
       .catch((e: Error): GqlResult => ({ errors: [{ message: e.message, extensions: { code: 'RÉSEAU' } }] }));
-    stats.answerLatencies.push(performance.now() - dueAt);
+    // Latencies are those of the requests served: an error (a fast 503 among them) says nothing of the service's speed.
     if (res.data?.submitAnswer) {
+      stats.answerLatencies.push(performance.now() - dueAt);
       stats.acknowledged++;
       c.n++;
       nextOf.set(c.assessmentId, res.data.submitAnswer.assessment?.nextChallenge?.id ?? null);
     } else {
       stats.answerErrors++;
-      if (res.errors?.[0]?.extensions?.code !== 'RÉSEAU') nextOf.delete(c.assessmentId);
-      const code = res.errors?.[0]?.extensions?.code ?? 'INCONNU';
+      // Cut or turned away for a while (SERVER_BUSY, DATABASE_UNAVAILABLE): the same question is still the one to answer.
+      const error = res.errors?.[0]?.extensions;
+      if (error?.code !== 'RÉSEAU' && !error?.retryable) nextOf.delete(c.assessmentId);
+      const code = error?.code ?? 'INCONNU';
       stats.errorsByCode.set(code, (stats.errorsByCode.get(code) ?? 0) + 1);
     }
   };
   /** The live view of one session: 20 candidates with status, answers, questions and time left. */
   const view = async (s: number, stats: PhaseStats, dueAt = performance.now()) => {
     const res = await gql(nextBase(), invigilatorTokens[s], `query($s: ID!) { certificationSession(id: $s) { candidates { id liveStatus answeredCount challengeCount timeLeftSeconds } } }`, { s: String(sessions[s]) })
-      .catch((): GqlResult => ({}));
-    stats.viewLatencies.push(performance.now() - dueAt);
-    if (!res.data?.certificationSession) stats.viewErrors++;
+      .catch((): GqlResult => ({ errors: [{ extensions: { code: 'RÉSEAU' } }] }));
+    if (res.data?.certificationSession) stats.viewLatencies.push(performance.now() - dueAt);
+    else {
+      stats.viewErrors++;
+      const code = res.errors?.[0]?.extensions?.code ?? 'RÉSEAU';
+      stats.viewErrorsByCode.set(code, (stats.viewErrorsByCode.get(code) ?? 0) + 1);
+    }
   };
 
   /** Phase 1: requests sent when due, at fixed rates; a candidate still waiting for its acknowledgement is skipped. */
@@ -208,14 +216,14 @@ async function main() {
     const server = serverLatency(sum(histogramsBefore), sum(histogramsAfter));
     const a = [...stats.answerLatencies].sort((x, y) => x - y);
     const v = [...stats.viewLatencies].sort((x, y) => x - y);
-    const requests = stats.acknowledged + stats.answerErrors + v.length;
+    const requests = stats.acknowledged + stats.answerErrors + v.length + stats.viewErrors;
     return {
       phase: name, seconds,
       answersPerSecond: stats.acknowledged / seconds, liveViewsPerSecond: v.length / seconds,
       answerLatencyMs: { p50: percentile(a, 50), p95: percentile(a, 95), p99: percentile(a, 99) },
       liveViewLatencyMs: { p50: percentile(v, 50), p95: percentile(v, 95), p99: percentile(v, 99) },
       acknowledged: stats.acknowledged, answerErrors: stats.answerErrors, viewErrors: stats.viewErrors, answersNotSent: stats.answersNotSent,
-      errorsByCode: Object.fromEntries(stats.errorsByCode),
+      errorsByCode: Object.fromEntries(stats.errorsByCode), viewErrorsByCode: Object.fromEntries(stats.viewErrorsByCode),
       apiCpuMsPerRequest: apiCpuMs / (requests || 1), apiCoresBusy: apiCpuMs / 1000 / seconds,
       postgresCoresBusy: postgres / 1000 / seconds, clientCoresBusy: (client.user + client.system) / 1e6 / seconds,
       // As the API measured itself: from the request's start in Apollo to its response, without the clients' delays.
@@ -253,7 +261,7 @@ async function main() {
   writeFileSync(join(ROOT_DIR, `bench/results/certification-peak-${Date.now()}.json`), JSON.stringify(results, null, 2));
   const ms = (x: number) => x.toFixed(0);
   const row = (label: string, f: (p: typeof target) => string) => `| ${label} | ${f(target)} | ${f(capacity)} |`;
-  const codes = (p: typeof target) => (Object.keys(p.errorsByCode).length ? ` ${JSON.stringify(p.errorsByCode)}` : '');
+  const codes = (p: typeof target) => [p.errorsByCode, p.viewErrorsByCode].map((c) => (Object.keys(c).length ? JSON.stringify(c) : '–')).join(' / ');
   console.log(`
 | mesure | charge visée (${ANSWERS_RATE} + ${VIEWS_RATE} / s offertes) | capacité (${CANDIDATE_CONCURRENCY} + ${INVIGILATOR_CONCURRENCY} boucles) |
 |---|---:|---:|
@@ -261,7 +269,8 @@ ${row('réponses enregistrées / s', (p) => p.answersPerSecond.toFixed(0))}
 ${row('vues surveillant / s', (p) => p.liveViewsPerSecond.toFixed(0))}
 ${row('latence réponse p50 / p95 / p99 (ms)', (p) => `${ms(p.answerLatencyMs.p50)} / ${ms(p.answerLatencyMs.p95)} / ${ms(p.answerLatencyMs.p99)}`)}
 ${row('latence vue p50 / p95 / p99 (ms)', (p) => `${ms(p.liveViewLatencyMs.p50)} / ${ms(p.liveViewLatencyMs.p95)} / ${ms(p.liveViewLatencyMs.p99)}`)}
-${row('erreurs réponses / vues', (p) => `${p.answerErrors} / ${p.viewErrors}${codes(p)}`)}
+${row('erreurs réponses / vues', (p) => `${p.answerErrors} / ${p.viewErrors}`)}
+${row('codes des erreurs réponses / vues', codes)}
 ${row('réponses dues non envoyées (tous les candidats attendaient)', (p) => String(p.answersNotSent))}
 ${row('mesuré par l’API : part des requêtes en moins de 250 ms ; p99 au plus (ms)', (p) => `${(100 * p.server.within250ms).toFixed(1)} % ; ${p.server.p99AtMostMs}`)}
 ${row('processeur de l’API par requête (ms)', (p) => p.apiCpuMsPerRequest.toFixed(2))}

@@ -118,7 +118,8 @@ export async function startApi(url: string, port: number): Promise<ChildProcess>
 }
 
 // Plain node:http on kept-alive connections: the load clients share the machine with the API and PostgreSQL, and
-// fetch costs them about twice the processor time per request.
+// fetch costs them about twice the processor time per request. At most 256 connections, as a load balancer keeps
+// to each instance: past that, requests wait in this client, as they would in the load balancer.
 const agent = new Agent({ keepAlive: true, maxSockets: 256 });
 
 export function gql(base: string, token: string, query: string, variables: Record<string, unknown>): Promise<GqlResult> {
@@ -148,7 +149,7 @@ export function gql(base: string, token: string, query: string, variables: Recor
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type GqlResult = { data?: Record<string, any>; errors?: { message?: string; extensions?: { code?: string } }[] };
+export type GqlResult = { data?: Record<string, any>; errors?: { message?: string; extensions?: { code?: string; retryable?: boolean } }[] };
 
 
 export async function migrated(url: string): Promise<void> {

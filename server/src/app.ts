@@ -1,12 +1,11 @@
 // Builds the HTTP application: GraphQL on /graphql, health probes, content media. No state of its own.
 import 'reflect-metadata';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Config } from './config.js';
@@ -19,7 +18,7 @@ import { checkPlugins, RuleRegistry } from './plugin-host.js';
 import { buildAppSchema } from './schema.js';
 import { armor } from './graphql/limits.js';
 import { createLogger, createMetrics, observabilityPlugin, registerMetricsRoute } from './observability.js';
-import { randomUUID } from 'node:crypto';
+import { clientAddress, graphqlRoute, isGraphqlUrl, requestIdOf, type GraphqlRoute } from './http/graphql-route.js';
 import { coreEntities } from './entities.js';
 import { registerCampaignExportRoute } from './modules/campaign/export-route.js';
 import { registerSessionDocumentsRoute } from './modules/certification/session-documents-route.js';
@@ -90,7 +89,12 @@ export async function createApp(o: AppOptions): Promise<App> {
   app.set('etag', false);
   // Behind a load balancer, the client's address (rate limits) comes from X-Forwarded-For.
   if (o.config.trustProxy) app.set('trust proxy', o.config.trustProxy);
-  const http = createServer(app);
+  // GraphQL goes straight to Apollo (see graphql-route.ts); everything else to Express. Set once Apollo has started.
+  let graphql: GraphqlRoute | null = null;
+  const http = createServer((req, res) => {
+    if (graphql && isGraphqlUrl(req.url)) void graphql.handle(req, res);
+    else app(req, res);
+  });
   // Subscriptions (the invigilator's live view) over WebSocket on the same path, with the same context.
   const wsServer = new WebSocketServer({ server: http, path: '/graphql' });
   const wsCleanup = useServer(
@@ -99,7 +103,7 @@ export async function createApp(o: AppOptions): Promise<App> {
       context: async (ctx) => {
         const auth = (ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization) as string | undefined;
         const principal = await principalFromHeader(auth, o.config.authSecret);
-        return createRequestContext(platform, o.orm.em, principal, (ctx.extra as { request?: { socket?: { remoteAddress?: string } } }).request?.socket?.remoteAddress ?? 'ws');
+        return createRequestContext(platform, o.orm.em, principal, clientAddress((ctx.extra as { request: IncomingMessage }).request, o.config.trustProxy));
       },
     },
     wsServer,
@@ -138,25 +142,23 @@ export async function createApp(o: AppOptions): Promise<App> {
   });
   await apollo.start();
 
-  // A request id for the logs: the load balancer's, or a new one; sent back to the client.
+  graphql = graphqlRoute(apollo, {
+    // Student files (up to 30 MB) arrive base64-encoded in the request.
+    maxBodyBytes: o.config.maxBodyBytes,
+    maxInFlight: o.config.maxInFlight,
+    shed: () => metrics.requestsShed.inc(),
+    context: async (req, requestId) => {
+      const principal = await principalFromHeader(req.headers.authorization, o.config.authSecret);
+      return createRequestContext(platform, o.orm.em, principal, clientAddress(req, o.config.trustProxy), requestId);
+    },
+    log,
+  });
+  metrics.watchInFlight(graphql.inFlight);
+  // A request id for the logs on the other routes too: the load balancer's, or a new one; sent back to the client.
   app.use((req, res, next) => {
-    const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
-    res.setHeader('x-request-id', id);
-    (req as { requestId?: string }).requestId = id;
+    res.setHeader('x-request-id', requestIdOf(req));
     next();
   });
-  // GraphQL first: nearly every request is one, and each route before it is tried in turn.
-  app.use(
-    '/graphql',
-    // Student files (up to 30 MB) arrive base64-encoded in the request.
-    express.json({ limit: o.config.maxBodyBytes }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const principal = await principalFromHeader(req.headers.authorization, o.config.authSecret);
-        return createRequestContext(platform, o.orm.em, principal, req.ip ?? 'unknown', (req as { requestId?: string }).requestId);
-      },
-    }),
-  );
   registerMetricsRoute(app, metrics);
   app.get('/health', (_req, res) => { res.json({ status: 'ok' }); });
   app.get('/ready', async (_req, res) => {

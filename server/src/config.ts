@@ -39,6 +39,8 @@ export interface Config {
   trustProxy: number;
   /** Largest accepted request body (student files are sent base64-encoded). */
   maxBodyBytes: number;
+  /** GraphQL requests one instance works on at once; past it, 503 SERVER_BUSY at once (0 = no limit). */
+  maxInFlight: number;
 }
 
 function int(name: string, fallback: number, min: number, max: number): number {
@@ -89,6 +91,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     logQueries: process.env.LOG_QUERIES === 'true',
     trustProxy: int('TRUST_PROXY', 0, 0, 10),
     maxBodyBytes: int('MAX_BODY_BYTES', 45 * 1024 * 1024, 1024, 200 * 1024 * 1024),
+    maxInFlight: int('MAX_IN_FLIGHT', 512, 0, 100_000),
   };
   return { ...config, ...overrides };
 }

@@ -18,6 +18,9 @@ export interface Metrics {
   registry: Registry;
   requestDuration: Histogram<'operation' | 'outcome'>;
   answersStored: Counter;
+  requestsShed: Counter;
+  /** Reports, at each scrape, how many GraphQL requests are being worked on. */
+  watchInFlight(count: () => number): void;
 }
 
 export function createMetrics(orm: MikroORM): Metrics {
@@ -28,6 +31,9 @@ export function createMetrics(orm: MikroORM): Metrics {
     buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5], registers: [registry],
   });
   const answersStored = new Counter({ name: 'opencrcn_answers_stored_total', help: 'Réponses enregistrées', registers: [registry] });
+  const requestsShed = new Counter({ name: 'opencrcn_graphql_requests_shed_total', help: 'Requêtes GraphQL refusées (503 SERVER_BUSY) : instance à pleine charge', registers: [registry] });
+  let inFlight = () => 0;
+  new Gauge({ name: 'opencrcn_graphql_requests_in_flight', help: 'Requêtes GraphQL en cours de traitement', registers: [registry], collect() { this.set(inFlight()); } });
   new Gauge({
     name: 'opencrcn_jobs_queued', help: 'Tâches de fond en attente', registers: [registry],
     async collect() {
@@ -39,7 +45,7 @@ export function createMetrics(orm: MikroORM): Metrics {
       }
     },
   });
-  return { registry, requestDuration, answersStored };
+  return { registry, requestDuration, answersStored, requestsShed, watchInFlight: (count) => { inFlight = count; } };
 }
 
 /** Logs each operation with its request id and duration, and feeds the latency histogram. */
