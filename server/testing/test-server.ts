@@ -6,6 +6,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { createApp, type App } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { createRequestContext, principalFromHeader } from '../src/graphql/context.js';
+import type { Principal } from '../src/modules/identity/token.js';
 import { installedPlugins } from '../src/installed-plugins.js';
 import { signToken } from '../src/modules/identity/token.js';
 import { loadContent, type Referential } from '../src/modules/referential/load-content.js';
@@ -30,6 +31,8 @@ export interface TestServer {
   em(): EntityManager;
   tokenFor(userId: number): Promise<string>;
   execute<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, auth?: { token?: string; userId?: number; clientIp?: string }): Promise<OperationResult<T>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** Several operations started in the same turn of the event loop, as requests that arrive together (tokens checked first). */
+  executeTogether<T = Record<string, any>>(operations: { query: string; variables?: Record<string, unknown>; token?: string }[]): Promise<OperationResult<T>[]>; // eslint-disable-line @typescript-eslint/no-explicit-any
   /** Runs fn and returns how many SQL statements it sent. */
   countStatements(fn: () => Promise<unknown>): Promise<{ count: number; statements: string[] }>;
   setNow(date: Date | null): void;
@@ -57,6 +60,11 @@ export async function createTestServer({ plugins = installedPlugins, jobs: withJ
   let counting: string[] | null = null;
   orm.em.getConnection().getKnex().on('query', (q: { sql: string }) => counting?.push(q.sql));
 
+  const run = async (query: string, variables: Record<string, unknown> | undefined, principal: Principal | null, clientIp: string) => {
+    const response = await app.apollo.executeOperation({ query, variables }, { contextValue: createRequestContext(app.platform, orm.em, principal, clientIp) });
+    if (response.body.kind !== 'single') throw new Error('réponse incrémentale inattendue');
+    return response.body.singleResult as OperationResult<never>;
+  };
   const tokenFor = (userId: number) => signToken({ kind: 'user', userId }, config.authSecret, config.tokenTtlSeconds);
 
   return {
@@ -74,12 +82,11 @@ export async function createTestServer({ plugins = installedPlugins, jobs: withJ
         const err = e as { message: string; extensions?: Record<string, unknown> };
         return { errors: [{ message: err.message, extensions: err.extensions }] };
       }
-      const response = await app.apollo.executeOperation(
-        { query, variables },
-        { contextValue: createRequestContext(app.platform, orm.em, principal, auth?.clientIp ?? 'test') },
-      );
-      if (response.body.kind !== 'single') throw new Error('réponse incrémentale inattendue');
-      return response.body.singleResult as OperationResult<never>;
+      return run(query, variables, principal, auth?.clientIp ?? 'test');
+    },
+    async executeTogether(operations) {
+      const principals = await Promise.all(operations.map((o) => principalFromHeader(o.token ? `Bearer ${o.token}` : undefined, config.authSecret)));
+      return Promise.all(operations.map((o, i) => run(o.query, o.variables, principals[i], 'test')));
     },
     async countStatements(fn) {
       counting = [];

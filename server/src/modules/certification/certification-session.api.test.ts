@@ -6,7 +6,7 @@ import { PDFDocument } from 'pdf-lib';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestServer, testReferential, type TestServer } from '../../../testing/test-server.js';
+import { createTestServer, testReferential, type OperationResult, type TestServer } from '../../../testing/test-server.js';
 import { buildCertificationCenter, buildCertificationCenterMembership, buildMembership, buildOrganization, buildProfileElements, buildStudent, buildUser } from '../../../testing/factories.js';
 import { MembershipRole } from '../organization/membership.entity.js';
 import { Organization } from '../organization/organization.entity.js';
@@ -250,6 +250,35 @@ describe('the live view reads', () => {
       expect(res.errors).toBeUndefined();
     })).count;
     expect(await count(s200)).toBe(await count(s20));
+  });
+
+  it('one statement for the views of several sessions asked together, each with its own candidates and its own access check', async () => {
+    const em = server.em();
+    const org = buildOrganization(em, { name: 'Lycée des vues ensemble' });
+    const centre = buildCertificationCenter(em, { organization: org });
+    buildCertificationCenterMembership(em, em.getReference('User', ids.head) as never, centre);
+    const pupils = Array.from({ length: 6 }, (_, i) => buildStudent(em, org, { firstName: `Vue${i}`, lastName: 'Ensemble', division: 'T2' }));
+    await em.flush();
+    const sessions = await Promise.all([0, 1, 2].map(async (i) => {
+      const session = (await newSession(centre.id)).data!.createCertificationSession;
+      await server.execute(ENROL, { s: session.id, ids: pupils.slice(2 * i, 2 * i + 2).map((p) => String(p.id)) }, { userId: ids.head });
+      const token: string = (await server.execute(INVIGILATOR, { s: session.id, p: session.invigilatorPassword })).data!.signInInvigilator.token;
+      return { id: session.id as string, token, names: [`Vue${2 * i}`, `Vue${2 * i + 1}`] };
+    }));
+    const live = (s: { id: string }, token: string) => ({ query: LIVE, variables: { s: s.id }, token });
+    const alone = await server.countStatements(() => server.executeTogether([live(sessions[0], sessions[0].token)]));
+
+    // Each invigilator refreshes their own session at the same moment; the third also asks for another's session.
+    let results: OperationResult[] = [];
+    const together = await server.countStatements(async () => {
+      results = await server.executeTogether([...sessions.map((s) => live(s, s.token)), live(sessions[0], sessions[2].token)]);
+    });
+    expect(together.count).toBe(alone.count);
+    sessions.forEach((s, i) => {
+      expect(results[i].errors).toBeUndefined();
+      expect(results[i].data!.certificationSession.candidates.map((c: { firstName: string }) => c.firstName).sort()).toEqual(s.names);
+    });
+    expect(results[3].errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
 

@@ -2,7 +2,7 @@
 // platform admin. The session is read in one prepared statement, without the ORM: the live view asks for it at every
 // refresh, and building an entity would cost more than the statement.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { directRows, timestamp, type Statement } from '../../db/direct.js';
+import { batchedByKey, directRows, timestamp, type Statement } from '../../db/direct.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { AccessForbiddenError, NotAuthenticatedError } from '../../graphql/errors.js';
 import { CertificationCandidate, type CertificationSession, type SessionStatus } from './certification-session.entity.js';
@@ -21,13 +21,15 @@ export type SessionAccess = 'staff' | 'staff-or-invigilator' | 'reader';
 const SESSION_COLUMNS = `s.id, s.certification_center_id, s.address, s.room, s.examiner, s.invigilator_count, s.date::text as date, s.time,
   s.description, s.access_code, s.invigilator_password, s.status, s.created_at, s.finalized_at, s.published_at, s.examiner_global_comment`;
 const SESSION_BY_ID: Statement = { name: 'certification-session-by-id', text: `select ${SESSION_COLUMNS} from certification_sessions s where s.id = $1` };
-const SESSION_WITH_CANDIDATES: Statement = {
-  name: 'certification-session-with-candidates',
-  text: `select ${SESSION_COLUMNS}, ${SESSION_CANDIDATES_JSON} from certification_sessions s where s.id = $1`,
-};
+type SessionRow = Record<string, string | number | null>;
+// The live view: the invigilators' refreshes that arrive together are read in one statement.
+const sessionWithCandidates = batchedByKey<number, SessionRow>({
+  name: 'certification-sessions-with-candidates',
+  text: `select ${SESSION_COLUMNS}, ${SESSION_CANDIDATES_JSON} from certification_sessions s where s.id = any($1::int[])`,
+}, (row) => Number(row.id));
 
 async function readSession(em: EntityManager, id: number, withCandidates: boolean): Promise<SessionView | null> {
-  const [row] = await directRows<Record<string, string | number | null>>(em, withCandidates ? SESSION_WITH_CANDIDATES : SESSION_BY_ID, [id]);
+  const row = withCandidates ? await sessionWithCandidates(em, id) : (await directRows<SessionRow>(em, SESSION_BY_ID, [id]))[0];
   if (!row) return null;
   const view: SessionView = {
     id: Number(row.id), certificationCenter: { id: Number(row.certification_center_id) }, address: String(row.address), room: String(row.room),
