@@ -5,7 +5,7 @@
 //     each request was due, so a slow server cannot hide behind clients that wait for it);
 //  2. the capacity: closed loops that send their next request as soon as the previous one is answered.
 //   --sessions 60 (× 20 candidates)  --seconds 20 (per phase)  --answers-rate 600  --views-rate 800
-//   --candidates-concurrency 36  --invigilators-concurrency 44 (phase 2)  --instances 1
+//   --candidates-concurrency 28  --invigilators-concurrency 64 (phase 2)  --instances 1
 import 'reflect-metadata';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -21,8 +21,8 @@ const SESSIONS = arg('sessions', 60);
 const SECONDS = arg('seconds', 20);
 const ANSWERS_RATE = arg('answers-rate', 600);
 const VIEWS_RATE = arg('views-rate', 800);
-const CANDIDATE_CONCURRENCY = arg('candidates-concurrency', 36);
-const INVIGILATOR_CONCURRENCY = arg('invigilators-concurrency', 44);
+const CANDIDATE_CONCURRENCY = arg('candidates-concurrency', 28);
+const INVIGILATOR_CONCURRENCY = arg('invigilators-concurrency', 64);
 // Several API instances on the one database, as behind a load balancer; the clients spread over them in turn.
 const INSTANCES = arg('instances', 1);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
