@@ -1,6 +1,6 @@
 // POST and GET /graphql served straight from node:http into Apollo. Nearly every request the API receives is one of
-// these, and Express's router, body parser and response helpers cost about a tenth of the processor time of a small
-// request; every other route still goes through Express.
+// these, and Express's router, body parser and Apollo's Express integration took about 7 % of the API thread's time
+// at the certification peak (BENCHMARKS.md); every other route still goes through Express.
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -40,6 +40,7 @@ function refuse(res: ServerResponse, status: number, code: string, message: stri
 }
 
 class BodyTooLarge extends Error {}
+const tooLarge = (res: ServerResponse) => refuse(res, 413, 'PAYLOAD_TOO_LARGE', 'La requête est trop volumineuse.');
 
 /** The whole body, refused past `limit` bytes without keeping what came. */
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
@@ -104,7 +105,7 @@ export function graphqlRoute<C extends BaseContext>(apollo: ApolloServer<C>, o: 
         const declared = Number(req.headers['content-length']);
         if (declared > o.maxBodyBytes) {
           req.resume();
-          return refuse(res, 413, 'PAYLOAD_TOO_LARGE', 'La requête est trop volumineuse.');
+          return tooLarge(res);
         }
         const encoding = req.headers['content-encoding'];
         if (encoding && encoding !== 'identity') {
@@ -140,7 +141,7 @@ export function graphqlRoute<C extends BaseContext>(apollo: ApolloServer<C>, o: 
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
       res.end();
     } catch (e) {
-      if (e instanceof BodyTooLarge) return refuse(res, 413, 'PAYLOAD_TOO_LARGE', 'La requête est trop volumineuse.');
+      if (e instanceof BodyTooLarge) return tooLarge(res);
       o.log(`Requête GraphQL non traitée : ${e instanceof Error ? e.stack : String(e)}`);
       if (res.headersSent) res.destroy();
       else refuse(res, 500, 'INTERNAL_SERVER_ERROR', 'Une erreur interne est survenue. Réessayez dans un instant.');
