@@ -5,10 +5,11 @@
 //     each request was due, so a slow server cannot hide behind clients that wait for it);
 //  2. the capacity: closed loops that send their next request as soon as the previous one is answered.
 //   --sessions 60 (× 20 candidates)  --seconds 20 (per phase)  --answers-rate 600  --views-rate 800
-//   --candidates-concurrency 28  --invigilators-concurrency 64 (phase 2)  --instances 1
+//   --candidates-concurrency 36  --invigilators-concurrency 52 (phase 2)  --instances 1
 import 'reflect-metadata';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
 import pg from 'pg';
 import { ROOT_DIR } from '../../server/src/config.js';
@@ -21,8 +22,8 @@ const SESSIONS = arg('sessions', 60);
 const SECONDS = arg('seconds', 20);
 const ANSWERS_RATE = arg('answers-rate', 600);
 const VIEWS_RATE = arg('views-rate', 800);
-const CANDIDATE_CONCURRENCY = arg('candidates-concurrency', 28);
-const INVIGILATOR_CONCURRENCY = arg('invigilators-concurrency', 64);
+const CANDIDATE_CONCURRENCY = arg('candidates-concurrency', 36);
+const INVIGILATOR_CONCURRENCY = arg('invigilators-concurrency', 52);
 // Several API instances on the one database, as behind a load balancer; the clients spread over them in turn.
 const INSTANCES = arg('instances', 1);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -64,8 +65,11 @@ async function rawInsertRate(url: string, seconds: number, concurrency: number):
   return count / seconds;
 }
 
-/** The API's own latency histogram (Prometheus, /metrics), summed over operations: cumulative count per bound. */
-async function serverHistogram(base: string): Promise<Map<number, number>> {
+/**
+ * The API's own readings (Prometheus, /metrics): its latency histogram summed over operations (cumulative count per
+ * bound), and its event loop's delays since the previous reading (prom-client resets them at each scrape).
+ */
+async function serverReading(base: string): Promise<{ buckets: Map<number, number>; loopDelayMs: { p99: number; max: number } }> {
   const text = await (await fetch(`${base}/metrics`)).text();
   const buckets = new Map<number, number>();
   for (const m of text.matchAll(/^opencrcn_graphql_request_duration_seconds_bucket\{([^}]*)\} (\d+)/gm)) {
@@ -74,7 +78,8 @@ async function serverHistogram(base: string): Promise<Map<number, number>> {
     const bound = le === '+Inf' ? Infinity : Number(le);
     buckets.set(bound, (buckets.get(bound) ?? 0) + Number(m[2]));
   }
-  return buckets;
+  const gauge = (name: string) => 1000 * Number(new RegExp(`^opencrcn_nodejs_eventloop_lag_${name}_seconds (\\S+)`, 'm').exec(text)?.[1] ?? NaN);
+  return { buckets, loopDelayMs: { p99: gauge('p99'), max: gauge('max') } };
 }
 
 /** Between two readings: the share of requests the API answered within each bound, and its p99 as a bucket bound. */
@@ -204,16 +209,23 @@ async function main() {
     const apiBefore = apis.map((api) => processCpuMs(api.process.pid!));
     const clientBefore = process.cpuUsage();
     const postgresBefore = postgresCpuMs();
-    const histogramsBefore = await Promise.all(apis.map((api) => serverHistogram(api.base)));
+    const readingsBefore = await Promise.all(apis.map((api) => serverReading(api.base)));
+    // How late this process's own timers and callbacks ran: the clients share the machine's cores with the API.
+    const clientLoop = monitorEventLoopDelay({ resolution: 10 });
+    clientLoop.enable();
     const t0 = performance.now();
     await run(stats);
     const seconds = (performance.now() - t0) / 1000;
+    clientLoop.disable();
     const apiCpuMs = apis.reduce((sum, api, i) => sum + processCpuMs(api.process.pid!) - apiBefore[i], 0);
     const client = process.cpuUsage(clientBefore);
     const postgres = postgresCpuMs() - postgresBefore;
-    const histogramsAfter = await Promise.all(apis.map((api) => serverHistogram(api.base)));
+    const readingsAfter = await Promise.all(apis.map((api) => serverReading(api.base)));
     const sum = (maps: Map<number, number>[]) => maps.reduce((all, m) => { for (const [k, n] of m) all.set(k, (all.get(k) ?? 0) + n); return all; }, new Map<number, number>());
-    const server = serverLatency(sum(histogramsBefore), sum(histogramsAfter));
+    const server = {
+      ...serverLatency(sum(readingsBefore.map((r) => r.buckets)), sum(readingsAfter.map((r) => r.buckets))),
+      loopDelayMs: { p99: Math.max(...readingsAfter.map((r) => r.loopDelayMs.p99)), max: Math.max(...readingsAfter.map((r) => r.loopDelayMs.max)) },
+    };
     const a = [...stats.answerLatencies].sort((x, y) => x - y);
     const v = [...stats.viewLatencies].sort((x, y) => x - y);
     const requests = stats.acknowledged + stats.answerErrors + v.length + stats.viewErrors;
@@ -226,6 +238,7 @@ async function main() {
       errorsByCode: Object.fromEntries(stats.errorsByCode), viewErrorsByCode: Object.fromEntries(stats.viewErrorsByCode),
       apiCpuMsPerRequest: apiCpuMs / (requests || 1), apiCoresBusy: apiCpuMs / 1000 / seconds,
       postgresCoresBusy: postgres / 1000 / seconds, clientCoresBusy: (client.user + client.system) / 1e6 / seconds,
+      clientLoopDelayMs: { p99: clientLoop.percentile(99) / 1e6, max: clientLoop.max / 1e6 },
       // As the API measured itself: from the request's start in Apollo to its response, without the clients' delays.
       server,
     };
@@ -273,6 +286,7 @@ ${row('erreurs réponses / vues', (p) => `${p.answerErrors} / ${p.viewErrors}`)}
 ${row('codes des erreurs réponses / vues', codes)}
 ${row('réponses dues non envoyées (tous les candidats attendaient)', (p) => String(p.answersNotSent))}
 ${row('mesuré par l’API : part des requêtes en moins de 250 ms ; p99 au plus (ms)', (p) => `${(100 * p.server.within250ms).toFixed(1)} % ; ${p.server.p99AtMostMs}`)}
+${row('retard de la boucle d’événements p99 / max (ms) : API ; clients', (p) => `${ms(p.server.loopDelayMs.p99)} / ${ms(p.server.loopDelayMs.max)} ; ${ms(p.clientLoopDelayMs.p99)} / ${ms(p.clientLoopDelayMs.max)}`)}
 ${row('processeur de l’API par requête (ms)', (p) => p.apiCpuMsPerRequest.toFixed(2))}
 ${row('cœurs occupés : API / PostgreSQL / clients', (p) => `${p.apiCoresBusy.toFixed(2)} / ${p.postgresCoresBusy.toFixed(2)} / ${p.clientCoresBusy.toFixed(2)}`)}
 

@@ -6,6 +6,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { ClientBase, QueryResultRow } from 'pg';
+import { isDatabaseUnavailable } from './unavailable.js';
 
 /** A timestamp of a row read here: the ORM's pool hands timestamps over as text. */
 export function timestamp(value: string | Date): Date;
@@ -64,29 +65,49 @@ export function directRows<T extends QueryResultRow>(em: EntityManager, statemen
 }
 
 /**
- * A statement that reads rows by key (its one parameter is the array of keys), shared by every request of this
- * instance that asks within the same turn of the event loop: under load, the invigilators' views arriving together
- * cost one statement, one round trip and one wake-up of PostgreSQL instead of one each. The read is made after each
- * of them arrived, so none sees older data than its own statement would have. Nothing is kept once it is answered.
+ * A statement shared by every request of this instance that runs it within the same turn of the event loop: under
+ * load, the requests arriving together cost one statement, one round trip, one wake-up of PostgreSQL (and, for a
+ * write, one commit) instead of one each. `params` turns the items gathered into the statement's parameters (arrays,
+ * an element per item); `pick` finds each item's result in the rows. The statement runs after each item arrived, so
+ * none sees older data than its own statement would have. A statement is all or nothing: when one of several items
+ * makes it fail (other than an outage), each item runs again alone, so that the error reaches only the item that
+ * causes it. Nothing is kept once it is answered.
  */
-export function batchedByKey<K extends number | string, R extends QueryResultRow>(statement: Statement, keyOf: (row: R) => K, maxBatchSize = 100) {
-  const loaders = new WeakMap<KnexClient, DataLoader<K, R | null>>();
-  return (em: EntityManager, key: K): Promise<R | null> => {
+export function batchedStatement<I, R extends QueryResultRow, O>(
+  statement: Statement,
+  params: (items: readonly I[]) => unknown[],
+  pick: (rows: R[], items: readonly I[]) => (O | null)[],
+  maxBatchSize = 100,
+) {
+  const loaders = new WeakMap<KnexClient, DataLoader<I, O | null>>();
+  return (em: EntityManager, item: I): Promise<O | null> => {
     const client = knexClient(em);
     let loader = loaders.get(client);
     if (!loader) {
-      loader = new DataLoader<K, R | null>(async (keys) => {
-        const rows = await onConnection(client, (sql) => sql.rows<R>(statement, [keys]));
-        const byKey = new Map(rows.map((row) => [keyOf(row), row]));
-        return keys.map((k) => byKey.get(k) ?? null);
+      const run = async (items: readonly I[]) => pick(await onConnection(client, (sql) => sql.rows<R>(statement, params(items))), items);
+      loader = new DataLoader<I, O | null>(async (items) => {
+        try {
+          return await run(items);
+        } catch (e) {
+          if (items.length === 1 || isDatabaseUnavailable(e)) throw e;
+          return Promise.all(items.map((item) => run([item]).then(([result]) => result, (error: Error) => error)));
+        }
       }, {
         cache: false,
         maxBatchSize,
-        // The end of this turn of the event loop, once every request already received has run up to its read.
-        batchScheduleFn: (run) => setImmediate(run),
+        // The end of this turn of the event loop, once every request already received has run up to its statement.
+        batchScheduleFn: (go) => setImmediate(go),
       });
       loaders.set(client, loader);
     }
-    return loader.load(key);
+    return loader.load(item);
   };
+}
+
+/** A shared read of rows by key (the statement's one parameter is the array of keys): see batchedStatement. */
+export function batchedByKey<K extends number | string, R extends QueryResultRow>(statement: Statement, keyOf: (row: R) => K, maxBatchSize = 100) {
+  return batchedStatement<K, R, R>(statement, (keys) => [keys], (rows, keys) => {
+    const byKey = new Map(rows.map((row) => [keyOf(row), row]));
+    return keys.map((k) => byKey.get(k) ?? null);
+  }, maxBatchSize);
 }

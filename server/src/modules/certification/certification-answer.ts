@@ -1,14 +1,15 @@
-// A certification answer in two statements: at the morning peak every candidate of France answers through here,
-// and each statement costs the API process far more than it costs PostgreSQL (BENCHMARKS.md). The rules are those of
-// the general path in submit-answer.ts; only the reading and the writing are gathered. One read of the test, its
-// candidate, the answer already received under this clientAnswerId and the listed questions; then one write of the
-// answer and of the test, which moves on to the next listed question (or ends), on condition that the test is still
-// as it was read. Each statement is its own transaction: no lock is held while the API decides. When the test moved
-// in between (the same answer sent twice at once, the invigilator ending the test), the write changes nothing and
-// the answer is decided again on a new read. Prepared statements on a connection of the pool (db/direct.ts).
+// A certification answer, outside the ORM: at the morning peak every candidate of France answers through here, and
+// each statement costs the API process far more than it costs PostgreSQL (BENCHMARKS.md). The rules are those of the
+// general path in submit-answer.ts; only the reading and the writing are gathered. The expected case is one
+// statement, shared by the answers that arrive together. Any other case is read then written: one read of the test,
+// its candidate, the answer already received under this clientAnswerId and the listed questions; then one write of
+// the answer and of the test, which moves on to the next listed question (or ends), on condition that the test is
+// still as it was read. Each statement is its own transaction: no lock is held while the API decides. When the test
+// moved in between (the same answer sent twice at once, the invigilator ending the test), the write changes nothing
+// and the answer is decided again on a new read. Prepared statements on a connection of the pool (db/direct.ts).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Platform } from '../../graphql/context.js';
-import { timestamp, withDirectConnection, type DirectSql, type Statement } from '../../db/direct.js';
+import { batchedStatement, timestamp, withDirectConnection, type Statement } from '../../db/direct.js';
 import { AssessmentState, AssessmentType } from '../positioning/assessment.entity.js';
 import { AssessmentNotFoundError, AssessmentNotInProgressError, ChallengeNotCurrentError, ClientAnswerIdReusedError } from '../positioning/errors.js';
 import type { AnswerStatus } from '../positioning/check-answer.js';
@@ -60,32 +61,56 @@ const WRITE: Statement = { name: 'certification-answer-write', text: `
 
 // The usual case in one statement: the answer is to the question being asked, in time, from the page let in, and
 // not seen before. Every condition of the general decision is a condition of the write; when one fails, nothing is
-// written and the answer takes the read-then-write path, which finds the precise refusal (or the replay). The
-// status is decided here for an answer in time; the statement turns it to TIMEDOUT by the time the question was asked.
-const ANSWER_AS_EXPECTED: Statement = { name: 'certification-answer-as-expected', text: `
-  with test as (
-    select a.id, a.answered_count, c.id as candidate_id, c.session_id,
-           case when $10::float8 is not null and a.current_challenge_asked_at is not null
-                 and $4::timestamptz > a.current_challenge_asked_at + make_interval(secs => $10::float8) then 'TIMEDOUT' else $11 end as status,
+// written for that answer and it takes the read-then-write path, which finds the precise refusal (or the replay).
+// The status is decided here for an answer in time; the statement turns it to TIMEDOUT by the time the question was
+// asked. The answers arriving together (from other candidates) share the statement and its commit, an element of
+// each array per answer; two for the same test move it once (the update takes one of them), the other is decided again.
+const ANSWERS_AS_EXPECTED: Statement = { name: 'certification-answers-as-expected', text: `
+  with input as (
+    select * from unnest($1::int[], $2::bigint[], $3::int[], $4::text[], $5::timestamptz[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[], $11::float8[], $12::text[])
+      as i(item, assessment_id, user_id, challenge_id, at, token_hash, client_answer_id, skill_id, value, time_spent, timer_limit, status)),
+  test as (
+    select i.item, i.at, i.challenge_id, a.id, a.answered_count, c.id as candidate_id, c.session_id,
+           case when i.timer_limit is not null and a.current_challenge_asked_at is not null
+                 and i.at > a.current_challenge_asked_at + make_interval(secs => i.timer_limit) then 'TIMEDOUT' else i.status end as status,
            (select f.challenge_id from certification_challenges f where f.assessment_id = a.id and f.position = a.answered_count + 1) as next_id
-      from assessments a
+      from input i
+      join assessments a on a.id = i.assessment_id
       join certification_candidates c on c.id = a.certification_candidate_id
-     where a.id = $1 and a.user_id = $2 and a.type = 'CERTIFICATION' and a.state = 'STARTED' and a.current_challenge_id = $3
-       and (a.ends_at is null or a.ends_at >= $4::timestamptz) and c.entry_token_hash = $5
-       and not exists (select 1 from answers p where p.assessment_id = a.id and p.client_answer_id = $6)),
+     where a.user_id = i.user_id and a.type = 'CERTIFICATION' and a.state = 'STARTED' and a.current_challenge_id = i.challenge_id
+       and (a.ends_at is null or a.ends_at >= i.at) and c.entry_token_hash = i.token_hash
+       and not exists (select 1 from answers p where p.assessment_id = a.id and p.client_answer_id = i.client_answer_id)),
   moved as (
     update assessments a
        set answered_count = t.answered_count + 1, current_challenge_id = t.next_id,
-           current_challenge_asked_at = case when t.next_id is null then null else $4::timestamptz end,
+           current_challenge_asked_at = case when t.next_id is null then null else t.at end,
            state = case when t.next_id is null then 'COMPLETED' else 'STARTED' end::assessment_state,
-           completed_at = case when t.next_id is null then $4::timestamptz end
+           completed_at = case when t.next_id is null then t.at end
       from test t
-     where a.id = t.id and a.state = 'STARTED' and a.answered_count = t.answered_count and a.current_challenge_id = $3
-    returning a.*, t.status as answer_status, t.candidate_id, t.session_id),
+     where a.id = t.id and a.state = 'STARTED' and a.answered_count = t.answered_count and a.current_challenge_id = t.challenge_id
+    returning a.*, t.item as batch_item, t.status as answer_status, t.candidate_id, t.session_id),
   stored as (
     insert into answers (assessment_id, challenge_id, skill_id, value, status, client_answer_id, time_spent_seconds, created_at)
-    select id, $3, $7, $8::jsonb, answer_status, $6, $9, $4::timestamptz from moved)
+    select m.id, i.challenge_id, i.skill_id, i.value::jsonb, m.answer_status, i.client_answer_id, i.time_spent, i.at
+      from moved m join input i on i.item = m.batch_item)
   select * from moved` };
+
+/** An answer as the shared statement takes it: the values of its elements in the statement's arrays. */
+interface ExpectedAnswer {
+  assessmentId: string; userId: number; challengeId: string; at: Date; tokenHash: string; clientAnswerId: string;
+  skillId: string; value: string; timeSpentSeconds: number | null; timerLimitSeconds: number | null; status: AnswerStatus;
+}
+type MovedRow = TestRow & { batch_item: number; answer_status: AnswerStatus; candidate_id: number; session_id: number };
+const FIELDS = ['assessmentId', 'userId', 'challengeId', 'at', 'tokenHash', 'clientAnswerId', 'skillId', 'value', 'timeSpentSeconds', 'timerLimitSeconds', 'status'] as const;
+
+const answersAsExpected = batchedStatement<ExpectedAnswer, MovedRow, MovedRow>(
+  ANSWERS_AS_EXPECTED,
+  (answers) => [answers.map((_, item) => item), ...FIELDS.map((field) => answers.map((a) => a[field]))],
+  (rows, answers) => {
+    const byItem = new Map(rows.map((row) => [Number(row.batch_item), row]));
+    return answers.map((_, item) => byItem.get(item) ?? null);
+  },
+);
 
 // A test that keeps moving under the answer (it should not: one candidate, one page) ends the attempts.
 const ATTEMPTS = 5;
@@ -108,10 +133,10 @@ function testAsWritten(row: TestRow): AssessmentView {
 }
 
 /** Null when the test is not a certification: the caller takes the general path. */
-export function storeCertificationAnswer(em: EntityManager, platform: Platform, userId: number, input: AnswerInputData): Promise<SubmittedAnswer | null> {
+export async function storeCertificationAnswer(em: EntityManager, platform: Platform, userId: number, input: AnswerInputData): Promise<SubmittedAnswer | null> {
+  const expected = await answerAsExpected(em, platform, userId, input);
+  if (expected) return expected;
   return withDirectConnection(em, async (sql) => {
-    const expected = await answerAsExpected(sql, platform, userId, input);
-    if (expected) return expected;
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const [test] = await sql.rows<TestRead>(READ, [input.clientAnswerId, input.assessmentId]);
       const decided = decide(test, platform, userId, input);
@@ -123,16 +148,17 @@ export function storeCertificationAnswer(em: EntityManager, platform: Platform, 
   });
 }
 
-/** The answer stored in one statement if it is what the test expects; null when any condition fails. */
-async function answerAsExpected(sql: DirectSql, platform: Platform, userId: number, input: AnswerInputData): Promise<SubmittedAnswer | null> {
+/** The answer stored by the shared statement if it is what the test expects; null when any condition fails. */
+async function answerAsExpected(em: EntityManager, platform: Platform, userId: number, input: AnswerInputData): Promise<SubmittedAnswer | null> {
   const current = platform.referential.challengeById.get(input.challengeId);
   if (!current || !input.entryToken) return null;
   const timer = current.challenge.timerSeconds;
   const now = platform.now();
-  const [moved] = await sql.rows<TestRow & { answer_status: AnswerStatus; candidate_id: number; session_id: number }>(ANSWER_AS_EXPECTED, [
-    input.assessmentId, userId, input.challengeId, now, entryTokenHash(input.entryToken), input.clientAnswerId, current.skill.id,
-    JSON.stringify(input.value), input.timeSpentSeconds ?? null, timer ? timer + TIMER_GRACE_SECONDS : null, answerStatus(current, input, null, now),
-  ]);
+  const moved = await answersAsExpected(em, {
+    assessmentId: input.assessmentId, userId, challengeId: input.challengeId, at: now, tokenHash: entryTokenHash(input.entryToken),
+    clientAnswerId: input.clientAnswerId, skillId: current.skill.id, value: JSON.stringify(input.value), timeSpentSeconds: input.timeSpentSeconds ?? null,
+    timerLimitSeconds: timer ? timer + TIMER_GRACE_SECONDS : null, status: answerStatus(current, input, null, now),
+  });
   if (!moved) return null;
   return { status: moved.answer_status, assessmentId: String(moved.id), replayed: false, candidate: { sessionId: Number(moved.session_id), id: Number(moved.candidate_id) }, test: testAsWritten(moved) };
 }

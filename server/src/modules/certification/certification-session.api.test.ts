@@ -314,7 +314,7 @@ describe('a whole certification test', () => {
         // Sent at once: the same answer twice, and another answer to the same question (another tab). One answer is
         // stored; its copies all get its acknowledgement, the other is told the question has changed.
         // The test's row is held meanwhile, so that every request has read the test before any can write.
-        // (Five connections in tests: the holder, three requests, and the watch below.)
+        // (At most five connections in tests: the holder, three requests, and the watch below.)
         const sent = [input, input, { ...input, clientAnswerId: `whole-${n}-other` }];
         let release!: () => void;
         let locked!: () => void;
@@ -326,9 +326,11 @@ describe('a whole certification test', () => {
         });
         await isLocked;
         const pending = Promise.all(sent.map((i) => server.execute(ACK, { input: i }, { userId: user.id })));
-        for (let waited = 0; waited < 100; waited++) {
+        // Until every request waits on the lock: in one shared statement if they arrived together, else in several.
+        for (let waited = 0, before = -1; waited < 100; waited++) {
           const [{ n: waiting }] = await server.em().execute(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()`);
-          if (waiting === sent.length) break;
+          if (waiting > 0 && waiting === before) break;
+          before = waiting;
           await new Promise((r) => setTimeout(r, 50));
         }
         release();
@@ -389,6 +391,31 @@ describe('a whole certification test', () => {
     }
     const stored = await server.em().execute('select client_answer_id, status from answers where assessment_id = ? order by id', [a]);
     expect(stored).toEqual([{ client_answer_id: 'one-statement', status: 'OK' }, { client_answer_id: 'too-late', status: 'TIMEDOUT' }]);
+  });
+
+  it('stores the answers of several candidates arriving together in one statement, and refuses only the one not let in', async () => {
+    const tests = [await candidateInTest('Inès', 'Roux', '2011-01-11'), await candidateInTest('Noé', 'Blanc', '2011-02-12'), await candidateInTest('Lina', 'Faure', '2011-03-13')];
+    const ACK = `mutation($input: AnswerInput!) { submitAnswer(input: $input) { status assessment { state answeredCount nextChallenge { id } } } }`;
+    const operations = await Promise.all(tests.map(async ({ user, a, entryToken }, i) => {
+      const first: string = (await server.execute(NEXT, { a }, { userId: user.id })).data!.assessment.nextChallenge.id;
+      // The third sends its answer from a page the invigilator did not let in.
+      const input = { assessmentId: a, challengeId: first, value: expectedAnswer(ref().challengeById.get(first)!.challenge), clientAnswerId: `together-${i}`, entryToken: i === 2 ? 'another-page' : entryToken };
+      return { query: ACK, variables: { input }, token: await server.tokenFor(user.id) };
+    }));
+    let results: OperationResult[] = [];
+    const { count, statements } = await server.countStatements(async () => { results = await server.executeTogether(operations); });
+    // One statement for the two expected answers, one read to find the precise refusal of the third.
+    expect(count, statements.join('\n')).toBe(2);
+    expect(results[2].errors?.[0]?.extensions?.code).toBe('RESUME_NOT_AUTHORIZED');
+    for (const [i, { user, a }] of tests.slice(0, 2).entries()) {
+      expect(results[i].errors).toBeUndefined();
+      const ack = results[i].data!.submitAnswer;
+      expect(ack).toMatchObject({ status: 'OK', assessment: { state: 'STARTED', answeredCount: 1 } });
+      // Each acknowledgement carries its own test's next question.
+      expect((await server.execute(NEXT, { a }, { userId: user.id })).data!.assessment).toEqual(ack.assessment);
+    }
+    const stored = await server.em().execute(`select assessment_id::text as a, client_answer_id from answers where client_answer_id like 'together-%' order by client_answer_id`);
+    expect(stored).toEqual([{ a: tests[0].a, client_answer_id: 'together-0' }, { a: tests[1].a, client_answer_id: 'together-1' }]);
   });
 
 });

@@ -28,6 +28,7 @@ export class SessionChangeHub {
   private reconnecting = false;
   private readonly outbox = new Set<string>();
   private outboxTimer: NodeJS.Timeout | null = null;
+  private sending: Promise<void> = Promise.resolve();
 
   constructor(private readonly databaseUrl: string, private readonly log: (m: string) => void) {}
 
@@ -79,8 +80,14 @@ export class SessionChangeHub {
     this.outboxTimer ??= setTimeout(() => void this.sendOutbox(), 20);
   }
 
-  private async sendOutbox(): Promise<void> {
+  /** One announcement statement at a time on the connection: the next one waits, and takes what gathered meanwhile. */
+  private sendOutbox(): Promise<void> {
     this.outboxTimer = null;
+    this.sending = this.sending.then(() => this.send());
+    return this.sending;
+  }
+
+  private async send(): Promise<void> {
     const payloads = [...this.outbox];
     this.outbox.clear();
     // Without a connection the announcements are dropped: subscribers refresh everything when it comes back.

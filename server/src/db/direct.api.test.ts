@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { createTestDatabase, openTestOrm, type TestDatabase } from '../../testing/database.js';
+import { batchedStatement } from './direct.js';
+
+let db: TestDatabase;
+let orm: MikroORM;
+const statements: string[] = [];
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  orm = await openTestOrm(db.url);
+  orm.em.getConnection().getKnex().on('query', (q: { sql: string }) => statements.push(q.sql));
+});
+afterAll(async () => {
+  await orm.close(true);
+  await db.drop();
+});
+
+// 100 divided by each item: an item 0 makes the whole statement fail.
+const hundredths = batchedStatement<number, { item: number; quotient: number }, number>(
+  { name: 'test-hundredths', text: 'select k.item, 100 / k.divisor as quotient from unnest($1::int[]) with ordinality as k(divisor, item)' },
+  (divisors) => [divisors],
+  (rows, divisors) => divisors.map((_, i) => rows.find((r) => Number(r.item) === i + 1)?.quotient ?? null),
+);
+
+describe('a statement shared by the requests that arrive together', () => {
+  it('runs once for the items of one turn of the event loop, each getting its own result', async () => {
+    statements.length = 0;
+    expect(await Promise.all([1, 2, 4, 5].map((d) => hundredths(orm.em.fork(), d)))).toEqual([100, 50, 25, 20]);
+    expect(statements).toHaveLength(1);
+  });
+
+  it('runs each item alone when one of them makes the statement fail, so that only that item gets the error', async () => {
+    statements.length = 0;
+    const results = await Promise.allSettled([4, 0, 10].map((d) => hundredths(orm.em.fork(), d)));
+    expect(results[0]).toEqual({ status: 'fulfilled', value: 25 });
+    expect(results[1].status).toBe('rejected');
+    expect(((results[1] as PromiseRejectedResult).reason as { code?: string }).code).toBe('22012'); // division by zero
+    expect(results[2]).toEqual({ status: 'fulfilled', value: 10 });
+    expect(statements).toHaveLength(4);
+  });
+});
