@@ -16,7 +16,7 @@ import { ROOT_DIR } from '../../server/src/config.js';
 import { freePort } from '../../server/src/db/embedded-postgres.js';
 import { signToken } from '../../server/src/modules/identity/token.js';
 import { expectedAnswer } from '../../server/src/modules/positioning/check-answer.js';
-import { arg, database, gql, log, migrated, percentile, referential, SECRET, seed, startAll, startApi, type Candidate, type GqlResult } from '../lib/peak-setup.js';
+import { arg, database, gql, log, migrated, percentile, referential, SECRET, seed, startAll, startApi, type Candidate, type GqlResult, type RequestTiming } from '../lib/peak-setup.js';
 
 const SESSIONS = arg('sessions', 60);
 const SECONDS = arg('seconds', 20);
@@ -28,22 +28,27 @@ const INVIGILATOR_CONCURRENCY = arg('invigilators-concurrency', 52);
 const INSTANCES = arg('instances', 1);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** User + system processor time of a process so far, in ms (Linux). */
-function processCpuMs(pid: number): number {
+/** User + system processor time of a process so far, in ms (Linux); with its ended children's, if asked. */
+function processCpuMs(pid: number, withEndedChildren = false): number {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+    // utime, stime, then cutime, cstime, in clock ticks (USER_HZ = 100)
+    const ticks = Number(fields[11]) + Number(fields[12]) + (withEndedChildren ? Number(fields[13]) + Number(fields[14]) : 0);
+    return (ticks * 1000) / 100;
   } catch {
     return 0;
   }
 }
 
-/** Processor time so far of every PostgreSQL process on this machine, in ms (Linux; 0 elsewhere). */
+/**
+ * Processor time so far of every PostgreSQL process on this machine, in ms (Linux; 0 elsewhere), those that ended
+ * included: a backend whose connection the pool closed takes its time with it, into its parent's count of ended children.
+ */
 function postgresCpuMs(): number {
   let total = 0;
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
-      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') total += processCpuMs(Number(pid));
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') total += processCpuMs(Number(pid), true);
     } catch { /* gone meanwhile */ }
   }
   return total;
@@ -101,9 +106,34 @@ interface PhaseStats {
   answersNotSent: number;
   errorsByCode: Map<string, number>;
   viewErrorsByCode: Map<string, number>;
+  /** New connections opened by the clients. */
+  connections: number;
+  /** Requests served in more than SLOW_MS, and where their time went (sums, ms). */
+  slow: { count: number; sentLateMs: number; socketWaitMs: number; connectMs: number; serverMs: number; readMs: number };
 }
 
-const newStats = (): PhaseStats => ({ answerLatencies: [], viewLatencies: [], acknowledged: 0, answerErrors: 0, viewErrors: 0, answersNotSent: 0, errorsByCode: new Map(), viewErrorsByCode: new Map() });
+const SLOW_MS = 250;
+
+const newStats = (): PhaseStats => ({
+  answerLatencies: [], viewLatencies: [], acknowledged: 0, answerErrors: 0, viewErrors: 0, answersNotSent: 0, errorsByCode: new Map(), viewErrorsByCode: new Map(),
+  connections: 0, slow: { count: 0, sentLateMs: 0, socketWaitMs: 0, connectMs: 0, serverMs: 0, readMs: 0 },
+});
+
+/** A request served: its latency from when it was due, and, if slow, where the time went. */
+function served(stats: PhaseStats, latencies: number[], dueAt: number, sentAt: number, timing: RequestTiming | undefined): void {
+  const latency = performance.now() - dueAt;
+  latencies.push(latency);
+  if (!timing) return;
+  if (timing.connectMs !== null) stats.connections++;
+  if (latency <= SLOW_MS) return;
+  const connected = timing.connectMs ?? timing.socketMs;
+  stats.slow.count++;
+  stats.slow.sentLateMs += sentAt - dueAt;
+  stats.slow.socketWaitMs += timing.socketMs;
+  stats.slow.connectMs += connected - timing.socketMs;
+  stats.slow.serverMs += timing.responseMs - connected;
+  stats.slow.readMs += latency - (sentAt - dueAt) - timing.responseMs;
+}
 
 async function main() {
   const db = await database();
@@ -132,6 +162,7 @@ async function main() {
       nextOf.set(c.assessmentId, challengeId ?? null);
     }
     if (!challengeId) return;
+    const sentAt = performance.now();
     const loaded = referential.challengeById.get(challengeId)!;
     const value = c.n % 3 ? expectedAnswer(loaded.challenge) : [];
     // A connection cut counts as an error; the same answer goes again later, under the same clientAnswerId.
@@ -139,7 +170,7 @@ async function main() {
       .catch((e: Error): GqlResult => ({ errors: [{ message: e.message, extensions: { code: 'RÉSEAU' } }] }));
     // Latencies are those of the requests served: an error (a fast 503 among them) says nothing of the service's speed.
     if (res.data?.submitAnswer) {
-      stats.answerLatencies.push(performance.now() - dueAt);
+      served(stats, stats.answerLatencies, dueAt, sentAt, res.timing);
       stats.acknowledged++;
       c.n++;
       nextOf.set(c.assessmentId, res.data.submitAnswer.assessment?.nextChallenge?.id ?? null);
@@ -154,9 +185,10 @@ async function main() {
   };
   /** The live view of one session: 20 candidates with status, answers, questions and time left. */
   const view = async (s: number, stats: PhaseStats, dueAt = performance.now()) => {
+    const sentAt = performance.now();
     const res = await gql(nextBase(), invigilatorTokens[s], `query($s: ID!) { certificationSession(id: $s) { candidates { id liveStatus answeredCount challengeCount timeLeftSeconds } } }`, { s: String(sessions[s]) })
       .catch((): GqlResult => ({ errors: [{ extensions: { code: 'RÉSEAU' } }] }));
-    if (res.data?.certificationSession) stats.viewLatencies.push(performance.now() - dueAt);
+    if (res.data?.certificationSession) served(stats, stats.viewLatencies, dueAt, sentAt, res.timing);
     else {
       stats.viewErrors++;
       const code = res.errors?.[0]?.extensions?.code ?? 'RÉSEAU';
@@ -204,8 +236,18 @@ async function main() {
     ]);
   };
 
+  // PostgreSQL's count of transactions in the database: every statement of the hot paths is one. Backends publish
+  // their counts when idle, at most once a second: read after a pause.
+  const counter = new pg.Client({ connectionString: db.url });
+  await counter.connect();
+  const transactions = async () => {
+    await sleep(1200);
+    return Number((await counter.query('select xact_commit + xact_rollback as n from pg_stat_database where datname = current_database()')).rows[0].n);
+  };
+
   const measure = async (name: string, run: (stats: PhaseStats) => Promise<void>) => {
     const stats = newStats();
+    const transactionsBefore = await transactions();
     const apiBefore = apis.map((api) => processCpuMs(api.process.pid!));
     const clientBefore = process.cpuUsage();
     const postgresBefore = postgresCpuMs();
@@ -229,6 +271,7 @@ async function main() {
     const a = [...stats.answerLatencies].sort((x, y) => x - y);
     const v = [...stats.viewLatencies].sort((x, y) => x - y);
     const requests = stats.acknowledged + stats.answerErrors + v.length + stats.viewErrors;
+    const transactionsPerRequest = ((await transactions()) - transactionsBefore) / (requests || 1);
     return {
       phase: name, seconds,
       answersPerSecond: stats.acknowledged / seconds, liveViewsPerSecond: v.length / seconds,
@@ -236,6 +279,7 @@ async function main() {
       liveViewLatencyMs: { p50: percentile(v, 50), p95: percentile(v, 95), p99: percentile(v, 99) },
       acknowledged: stats.acknowledged, answerErrors: stats.answerErrors, viewErrors: stats.viewErrors, answersNotSent: stats.answersNotSent,
       errorsByCode: Object.fromEntries(stats.errorsByCode), viewErrorsByCode: Object.fromEntries(stats.viewErrorsByCode),
+      connections: stats.connections, slow: stats.slow, transactionsPerRequest,
       apiCpuMsPerRequest: apiCpuMs / (requests || 1), apiCoresBusy: apiCpuMs / 1000 / seconds,
       postgresCoresBusy: postgres / 1000 / seconds, clientCoresBusy: (client.user + client.system) / 1e6 / seconds,
       clientLoopDelayMs: { p99: clientLoop.percentile(99) / 1e6, max: clientLoop.max / 1e6 },
@@ -250,6 +294,7 @@ async function main() {
   log(`capacité (${CANDIDATE_CONCURRENCY} boucles de candidats, ${INVIGILATOR_CONCURRENCY} de surveillants) pendant ${SECONDS} s…`);
   const capacity = await measure('capacité', closedLoops);
 
+  await counter.end();
   const check = new pg.Client({ connectionString: db.url });
   await check.connect();
   const stored = Number((await check.query(`select count(*) as n from answers a join assessments s on s.id = a.assessment_id where s.type = 'CERTIFICATION'`)).rows[0].n);
@@ -286,6 +331,12 @@ ${row('erreurs réponses / vues', (p) => `${p.answerErrors} / ${p.viewErrors}`)}
 ${row('codes des erreurs réponses / vues', codes)}
 ${row('réponses dues non envoyées (tous les candidats attendaient)', (p) => String(p.answersNotSent))}
 ${row('mesuré par l’API : part des requêtes en moins de 250 ms ; p99 au plus (ms)', (p) => `${(100 * p.server.within250ms).toFixed(1)} % ; ${p.server.p99AtMostMs}`)}
+${row(`servies en plus de ${SLOW_MS} ms ; leur temps moyen : envoi tardif / attente d’une connexion / connexion / serveur / lecture (ms)`, (p) => {
+  const mean = (x: number) => ms(x / (p.slow.count || 1));
+  return `${p.slow.count} ; ${mean(p.slow.sentLateMs)} / ${mean(p.slow.socketWaitMs)} / ${mean(p.slow.connectMs)} / ${mean(p.slow.serverMs)} / ${mean(p.slow.readMs)}`;
+})}
+${row('connexions ouvertes par les clients', (p) => String(p.connections))}
+${row('transactions PostgreSQL par requête (instructions partagées)', (p) => p.transactionsPerRequest.toFixed(2))}
 ${row('retard de la boucle d’événements p99 / max (ms) : API ; clients', (p) => `${ms(p.server.loopDelayMs.p99)} / ${ms(p.server.loopDelayMs.max)} ; ${ms(p.clientLoopDelayMs.p99)} / ${ms(p.clientLoopDelayMs.max)}`)}
 ${row('processeur de l’API par requête (ms)', (p) => p.apiCpuMsPerRequest.toFixed(2))}
 ${row('cœurs occupés : API / PostgreSQL / clients', (p) => `${p.apiCoresBusy.toFixed(2)} / ${p.postgresCoresBusy.toFixed(2)} / ${p.clientCoresBusy.toFixed(2)}`)}

@@ -124,23 +124,31 @@ const agent = new Agent({ keepAlive: true, maxSockets: 256 });
 
 export function gql(base: string, token: string, query: string, variables: Record<string, unknown>): Promise<GqlResult> {
   const body = JSON.stringify({ query, variables });
+  const start = performance.now();
   return new Promise((resolve, reject) => {
+    // Where a request's time went, to tell a slow server from a client that waited for a connection.
+    const timing: RequestTiming = { socketMs: 0, connectMs: null, responseMs: 0 };
     const req = request(`${base}/graphql`, {
       method: 'POST', agent,
       headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${token}` },
       // A deadline, as a real client has: a request to a server that died must not wait forever.
       timeout: 15_000,
     }, (res) => {
+      timing.responseMs = performance.now() - start;
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => {
         try {
-          resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as GqlResult);
+          resolve({ ...(JSON.parse(Buffer.concat(chunks).toString('utf8')) as GqlResult), timing });
         } catch (e) {
           reject(e);
         }
       });
       res.on('error', reject);
+    });
+    req.once('socket', (socket) => {
+      timing.socketMs = performance.now() - start;
+      if (socket.connecting) socket.once('connect', () => { timing.connectMs = performance.now() - start; });
     });
     req.on('timeout', () => req.destroy(new Error('délai dépassé')));
     req.on('error', reject);
@@ -148,8 +156,11 @@ export function gql(base: string, token: string, query: string, variables: Recor
   });
 }
 
+/** Milliseconds from the call: a socket given (at once, or after waiting for a free one), connected (a new connection only), response headers received. */
+export interface RequestTiming { socketMs: number; connectMs: number | null; responseMs: number }
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type GqlResult = { data?: Record<string, any>; errors?: { message?: string; extensions?: { code?: string; retryable?: boolean } }[] };
+export type GqlResult = { data?: Record<string, any>; errors?: { message?: string; extensions?: { code?: string; retryable?: boolean } }[]; timing?: RequestTiming };
 
 
 export async function migrated(url: string): Promise<void> {

@@ -95,6 +95,10 @@ export async function createApp(o: AppOptions): Promise<App> {
     if (graphql && isGraphqlUrl(req.url)) void graphql.handle(req, res);
     else app(req, res);
   });
+  // A connection the server closes just as the load balancer (or a client) sends on it loses that request: idle
+  // connections stay open longer than the balancer keeps them (Node's 5 s is shorter than most balancers' 60 s).
+  http.keepAliveTimeout = o.config.keepAliveSeconds * 1000;
+  http.headersTimeout = Math.max(http.headersTimeout, http.keepAliveTimeout + 1000);
   // Subscriptions (the invigilator's live view) over WebSocket on the same path, with the same context.
   const wsServer = new WebSocketServer({ server: http, path: '/graphql' });
   const wsCleanup = useServer(

@@ -41,6 +41,8 @@ export interface Config {
   maxBodyBytes: number;
   /** GraphQL requests one instance works on at once; past it, 503 SERVER_BUSY at once (0 = no limit). */
   maxInFlight: number;
+  /** How long an idle kept-alive connection stays open: longer than the load balancer's own idle timeout. */
+  keepAliveSeconds: number;
 }
 
 function int(name: string, fallback: number, min: number, max: number): number {
@@ -92,6 +94,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     trustProxy: int('TRUST_PROXY', 0, 0, 10),
     maxBodyBytes: int('MAX_BODY_BYTES', 45 * 1024 * 1024, 1024, 200 * 1024 * 1024),
     maxInFlight: int('MAX_IN_FLIGHT', 512, 0, 100_000),
+    keepAliveSeconds: int('KEEP_ALIVE_SECONDS', 65, 1, 3600),
   };
   return { ...config, ...overrides };
 }

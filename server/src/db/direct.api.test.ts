@@ -31,6 +31,27 @@ describe('a statement shared by the requests that arrive together', () => {
     expect(statements).toHaveLength(1);
   });
 
+  it('waits, while its statements run at the most, and sends what arrived meanwhile in one statement', async () => {
+    // One statement at a time; the first item holds it for a while.
+    const slowly = batchedStatement<number, { item: number; value: number }, number>(
+      { name: 'test-slowly', text: 'select k.item, k.value from unnest($1::int[]) with ordinality as k(value, item), pg_sleep(case when 0 = any($1::int[]) then 0.3 else 0 end)' },
+      (values) => [values],
+      (rows, values) => values.map((_, i) => rows.find((r) => Number(r.item) === i + 1)?.value ?? null),
+      { maxRunning: 1 },
+    );
+    statements.length = 0;
+    const first = slowly(orm.em.fork(), 0);
+    await new Promise((r) => setTimeout(r, 50));
+    // Three requests, each in a turn of its own, while the first statement runs.
+    const later: Promise<number | null>[] = [];
+    for (const value of [1, 2, 3]) {
+      later.push(slowly(orm.em.fork(), value));
+      await new Promise((r) => setImmediate(r));
+    }
+    expect(await Promise.all([first, ...later])).toEqual([0, 1, 2, 3]);
+    expect(statements).toHaveLength(2);
+  });
+
   it('runs each item alone when one of them makes the statement fail, so that only that item gets the error', async () => {
     statements.length = 0;
     const results = await Promise.allSettled([4, 0, 10].map((d) => hundredths(orm.em.fork(), d)));

@@ -65,8 +65,8 @@ export function directRows<T extends QueryResultRow>(em: EntityManager, statemen
 }
 
 /**
- * A statement shared by every request of this instance that runs it within the same turn of the event loop: under
- * load, the requests arriving together cost one statement, one round trip, one wake-up of PostgreSQL (and, for a
+ * A statement shared by every request of this instance that runs it within the same turn of the event loop, or
+ * while the previous such statement runs: under load, the requests arriving together cost one statement, one round trip, one wake-up of PostgreSQL (and, for a
  * write, one commit) instead of one each. `params` turns the items gathered into the statement's parameters (arrays,
  * an element per item); `pick` finds each item's result in the rows. The statement runs after each item arrived, so
  * none sees older data than its own statement would have. A statement is all or nothing: when one of several items
@@ -77,7 +77,7 @@ export function batchedStatement<I, R extends QueryResultRow, O>(
   statement: Statement,
   params: (items: readonly I[]) => unknown[],
   pick: (rows: R[], items: readonly I[]) => (O | null)[],
-  maxBatchSize = 100,
+  { maxBatchSize = 100, maxRunning = 1 } = {},
 ) {
   const loaders = new WeakMap<KnexClient, DataLoader<I, O | null>>();
   return (em: EntityManager, item: I): Promise<O | null> => {
@@ -85,18 +85,29 @@ export function batchedStatement<I, R extends QueryResultRow, O>(
     let loader = loaders.get(client);
     if (!loader) {
       const run = async (items: readonly I[]) => pick(await onConnection(client, (sql) => sql.rows<R>(statement, params(items))), items);
+      // At most maxRunning of these statements at once (one by default): a batch due meanwhile waits for one to
+      // end, gathering the items that arrive until then, as PostgreSQL groups commits. A steady flow of requests
+      // rarely brings two in the same turn of the event loop: this is what makes the batches grow under load, at
+      // the cost of one statement's time at most, and what keeps PostgreSQL's processes from competing for the
+      // processor with the API's (decision 009).
+      let running = 0;
+      const waiting: (() => void)[] = [];
       loader = new DataLoader<I, O | null>(async (items) => {
+        running++;
         try {
           return await run(items);
         } catch (e) {
           if (items.length === 1 || isDatabaseUnavailable(e)) throw e;
           return Promise.all(items.map((item) => run([item]).then(([result]) => result, (error: Error) => error)));
+        } finally {
+          running--;
+          waiting.shift()?.();
         }
       }, {
         cache: false,
         maxBatchSize,
         // The end of this turn of the event loop, once every request already received has run up to its statement.
-        batchScheduleFn: (go) => setImmediate(go),
+        batchScheduleFn: (dispatch) => setImmediate(() => (running < maxRunning ? dispatch() : waiting.push(dispatch))),
       });
       loaders.set(client, loader);
     }
@@ -105,9 +116,9 @@ export function batchedStatement<I, R extends QueryResultRow, O>(
 }
 
 /** A shared read of rows by key (the statement's one parameter is the array of keys): see batchedStatement. */
-export function batchedByKey<K extends number | string, R extends QueryResultRow>(statement: Statement, keyOf: (row: R) => K, maxBatchSize = 100) {
+export function batchedByKey<K extends number | string, R extends QueryResultRow>(statement: Statement, keyOf: (row: R) => K) {
   return batchedStatement<K, R, R>(statement, (keys) => [keys], (rows, keys) => {
     const byKey = new Map(rows.map((row) => [keyOf(row), row]));
     return keys.map((k) => byKey.get(k) ?? null);
-  }, maxBatchSize);
+  });
 }

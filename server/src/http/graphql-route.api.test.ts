@@ -113,6 +113,12 @@ describe('GraphQL over HTTP', () => {
     expect(got.status).toBe(200);
     expect(JSON.parse(got.body).data.areas.length).toBeGreaterThan(0);
   });
+
+  it('keeps an idle connection open longer than a load balancer does, and says so', async () => {
+    const got = await post(AREAS, { connection: 'keep-alive' });
+    expect(got.headers['keep-alive']).toBe(`timeout=${loadConfig({ env: 'test' }).keepAliveSeconds}`);
+    expect(loadConfig({ env: 'test' }).keepAliveSeconds).toBeGreaterThan(60);
+  });
 });
 
 describe('the GraphQL route’s address and client', () => {
