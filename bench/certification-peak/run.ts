@@ -1,6 +1,7 @@
 // npm run bench:peak — the spring certification peak on one machine: candidates answering and invigilators
 // watching, against a real API process and PostgreSQL; then the answers counted in the database against the
-// answers acknowledged, and PostgreSQL's raw single-row insert rate for comparison. Two phases on the same data:
+// answers acknowledged, and PostgreSQL's raw single-row insert rate for comparison. After a short warm-up at the
+// target rates (not counted), two phases on the same data:
 //  1. the target load, offered at fixed rates whatever the latency (an open loop: latencies count from the moment
 //     each request was due, so a slow server cannot hide behind clients that wait for it);
 //  2. the capacity: closed loops that send their next request as soon as the previous one is answered.
