@@ -66,12 +66,12 @@ export function directRows<T extends QueryResultRow>(em: EntityManager, statemen
 
 /**
  * A statement shared by every request of this instance that runs it within the same turn of the event loop, or
- * while the previous such statement runs: under load, the requests arriving together cost one statement, one round trip, one wake-up of PostgreSQL (and, for a
- * write, one commit) instead of one each. `params` turns the items gathered into the statement's parameters (arrays,
- * an element per item); `pick` finds each item's result in the rows. The statement runs after each item arrived, so
- * none sees older data than its own statement would have. A statement is all or nothing: when one of several items
- * makes it fail (other than an outage), each item runs again alone, so that the error reaches only the item that
- * causes it. Nothing is kept once it is answered.
+ * while the previous such statement runs: under load, the requests arriving together cost one statement, one round
+ * trip, one wake-up of PostgreSQL (and, for a write, one commit) instead of one each. `params` turns the items
+ * gathered into the statement's parameters (arrays, an element per item); `pick` finds each item's result in the
+ * rows. The statement runs after each item arrived, so none sees older data than its own statement would have. A
+ * statement is all or nothing: when one of several items makes it fail (other than an outage), each item runs again
+ * alone, so that the error reaches only the item that causes it. Nothing is kept once it is answered.
  */
 export function batchedStatement<I, R extends QueryResultRow, O>(
   statement: Statement,
