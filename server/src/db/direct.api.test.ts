@@ -52,6 +52,24 @@ describe('a statement shared by the requests that arrive together', () => {
     expect(statements).toHaveLength(2);
   });
 
+  it('lets the next batch go when a statement runs past its turn', async () => {
+    const stuck = batchedStatement<number, { item: number; value: number }, number>(
+      { name: 'test-stuck', text: 'select k.item, k.value from unnest($1::int[]) with ordinality as k(value, item), pg_sleep(case when 0 = any($1::int[]) then 1 else 0 end)' },
+      (values) => [values],
+      (rows, values) => values.map((_, i) => rows.find((r) => Number(r.item) === i + 1)?.value ?? null),
+      { maxRunning: 1, turnMs: 200 },
+    );
+    const order: number[] = [];
+    const first = stuck(orm.em.fork(), 0).then((v) => { order.push(v!); });
+    await new Promise((r) => setTimeout(r, 50));
+    const started = performance.now();
+    await stuck(orm.em.fork(), 5).then((v) => { order.push(v!); });
+    // Its turn came once the first statement had run for 200 ms, not when it ended a second later.
+    expect(performance.now() - started).toBeLessThan(800);
+    await first;
+    expect(order).toEqual([5, 0]);
+  });
+
   it('runs each item alone when one of them makes the statement fail, so that only that item gets the error', async () => {
     statements.length = 0;
     const results = await Promise.allSettled([4, 0, 10].map((d) => hundredths(orm.em.fork(), d)));

@@ -77,7 +77,7 @@ export function batchedStatement<I, R extends QueryResultRow, O>(
   statement: Statement,
   params: (items: readonly I[]) => unknown[],
   pick: (rows: R[], items: readonly I[]) => (O | null)[],
-  { maxBatchSize = 100, maxRunning = 1 } = {},
+  { maxBatchSize = 100, maxRunning = 1, turnMs = 500 } = {},
 ) {
   const loaders = new WeakMap<KnexClient, DataLoader<I, O | null>>();
   return (em: EntityManager, item: I): Promise<O | null> => {
@@ -90,18 +90,28 @@ export function batchedStatement<I, R extends QueryResultRow, O>(
       // rarely brings two in the same turn of the event loop: this is what makes the batches grow under load, at
       // the cost of one statement's time at most, and what keeps PostgreSQL's processes from competing for the
       // processor with the API's (decision 009).
+      // A statement still running after turnMs (waiting on a lock, or on a connection that no longer answers) gives
+      // up its turn: the next batch goes on without it.
       let running = 0;
       const waiting: (() => void)[] = [];
       loader = new DataLoader<I, O | null>(async (items) => {
         running++;
+        let turnGiven = false;
+        const giveTurn = () => {
+          if (turnGiven) return;
+          turnGiven = true;
+          running--;
+          waiting.shift()?.();
+        };
+        const timer = setTimeout(giveTurn, turnMs);
         try {
           return await run(items);
         } catch (e) {
           if (items.length === 1 || isDatabaseUnavailable(e)) throw e;
           return Promise.all(items.map((item) => run([item]).then(([result]) => result, (error: Error) => error)));
         } finally {
-          running--;
-          waiting.shift()?.();
+          clearTimeout(timer);
+          giveTurn();
         }
       }, {
         cache: false,
