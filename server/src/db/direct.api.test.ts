@@ -24,6 +24,14 @@ const hundredths = batchedStatement<number, { item: number; quotient: number }, 
   (rows, divisors) => divisors.map((_, i) => rows.find((r) => Number(r.item) === i + 1)?.quotient ?? null),
 );
 
+/** Each item's own value, one statement at a time; a statement that carries a 0 sleeps for a while first. */
+const sleepingOnZero = (name: string, seconds: number, turnMs?: number) => batchedStatement<number, { item: number; value: number }, number>(
+  { name, text: `select k.item, k.value from unnest($1::int[]) with ordinality as k(value, item), pg_sleep(case when 0 = any($1::int[]) then ${seconds} else 0 end)` },
+  (values) => [values],
+  (rows, values) => values.map((_, i) => rows.find((r) => Number(r.item) === i + 1)?.value ?? null),
+  { maxRunning: 1, turnMs },
+);
+
 describe('a statement shared by the requests that arrive together', () => {
   it('runs once for the items of one turn of the event loop, each getting its own result', async () => {
     statements.length = 0;
@@ -33,12 +41,7 @@ describe('a statement shared by the requests that arrive together', () => {
 
   it('waits, while its statements run at the most, and sends what arrived meanwhile in one statement', async () => {
     // One statement at a time; the first item holds it for a while.
-    const slowly = batchedStatement<number, { item: number; value: number }, number>(
-      { name: 'test-slowly', text: 'select k.item, k.value from unnest($1::int[]) with ordinality as k(value, item), pg_sleep(case when 0 = any($1::int[]) then 0.3 else 0 end)' },
-      (values) => [values],
-      (rows, values) => values.map((_, i) => rows.find((r) => Number(r.item) === i + 1)?.value ?? null),
-      { maxRunning: 1 },
-    );
+    const slowly = sleepingOnZero('test-slowly', 0.3);
     statements.length = 0;
     const first = slowly(orm.em.fork(), 0);
     await new Promise((r) => setTimeout(r, 50));
@@ -53,12 +56,7 @@ describe('a statement shared by the requests that arrive together', () => {
   });
 
   it('lets the next batch go when a statement runs past its turn', async () => {
-    const stuck = batchedStatement<number, { item: number; value: number }, number>(
-      { name: 'test-stuck', text: 'select k.item, k.value from unnest($1::int[]) with ordinality as k(value, item), pg_sleep(case when 0 = any($1::int[]) then 1 else 0 end)' },
-      (values) => [values],
-      (rows, values) => values.map((_, i) => rows.find((r) => Number(r.item) === i + 1)?.value ?? null),
-      { maxRunning: 1, turnMs: 200 },
-    );
+    const stuck = sleepingOnZero('test-stuck', 1, 200);
     const order: number[] = [];
     const first = stuck(orm.em.fork(), 0).then((v) => { order.push(v!); });
     await new Promise((r) => setTimeout(r, 50));
